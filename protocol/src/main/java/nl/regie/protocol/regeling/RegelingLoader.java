@@ -1,0 +1,145 @@
+package nl.regie.protocol.regeling;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regie.protocol.codes.Productcategorie;
+
+/**
+ * Reads and validates one rulebook file. Every problem is reported as a {@link RegelingException}
+ * whose message starts with the file name and names the rule and field, so that a bad rulebook
+ * stops startup with a line an editor can act on.
+ */
+public final class RegelingLoader {
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private RegelingLoader() {}
+
+  /** Reads {@code in}; {@code fileName} is used in messages and must be {@code <id>.yaml}. */
+  public static Regeling load(String fileName, InputStream in) {
+    RegelingFile file;
+    try {
+      file = YAML.readValue(in, RegelingFile.class);
+    } catch (JsonMappingException e) {
+      throw new RegelingException(fileName + ": " + path(e) + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new RegelingException(fileName + ": not readable as YAML: " + e.getMessage(), e);
+    }
+    if (file == null) throw new RegelingException(fileName + ": empty file");
+    return validate(fileName, file);
+  }
+
+  private static Regeling validate(String fileName, RegelingFile file) {
+    Problems problems = new Problems(fileName);
+    problems.require(file.id() != null && !file.id().isBlank(), "field id: missing");
+    if (file.id() != null && !fileName.equals(file.id() + ".yaml")) {
+      problems.add("field id: '" + file.id() + "' does not match the file name");
+    }
+    problems.require(file.naam() != null && !file.naam().isBlank(), "field naam: missing");
+    problems.require(file.producten() != null && !file.producten().isEmpty(), "field producten: missing or empty");
+
+    List<Product> producten = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    for (RegelingFile.ProductEntry entry : file.producten() == null ? List.<RegelingFile.ProductEntry>of() : file.producten()) {
+      String where = "product " + (entry.code() == null ? "#" + (producten.size() + 1) : entry.code());
+      boolean ok = true;
+      if (entry.code() == null || !entry.code().matches("[0-9A-Z]{5}")) {
+        problems.add(where + ": field code: must be five characters (digits and capitals)");
+        ok = false;
+      } else if (Productcategorie.ofProductcode(entry.code()).isEmpty()) {
+        problems.add(where + ": field code: does not start with a productcategorie of WMO020");
+        ok = false;
+      } else if (!codes.add(entry.code())) {
+        problems.add(where + ": field code: listed twice");
+        ok = false;
+      }
+      if (entry.naam() == null || entry.naam().isBlank()) {
+        problems.add(where + ": field naam: missing");
+        ok = false;
+      }
+      if (entry.segment() == null || entry.segment().isBlank()) {
+        problems.add(where + ": field segment: missing");
+        ok = false;
+      }
+      if (ok) producten.add(new Product(entry.code(), entry.naam(), entry.segment(), entry.geldigTot()));
+    }
+
+    Set<String> segments = producten.stream().map(Product::segment).collect(Collectors.toSet());
+    Map<String, Set<String>> wel = new LinkedHashMap<>();
+    Map<String, Set<String>> niet = new LinkedHashMap<>();
+    if (file.stapelen() != null) {
+      file.stapelen()
+          .forEach(
+              (segment, entry) -> {
+                String where = "stapelen " + segment;
+                if (!segments.contains(segment)) {
+                  problems.add(where + ": no product has segment '" + segment + "'");
+                }
+                List<String> welMet = entry == null || entry.wel() == null ? List.of() : entry.wel();
+                List<String> nietMet = entry == null || entry.niet() == null ? List.of() : entry.niet();
+                for (String other : welMet) {
+                  if (!segments.contains(other)) problems.add(where + ": field wel: no product has segment '" + other + "'");
+                  if (nietMet.contains(other)) problems.add(where + ": segment '" + other + "' is in both wel and niet");
+                }
+                for (String other : nietMet) {
+                  if (!segments.contains(other)) problems.add(where + ": field niet: no product has segment '" + other + "'");
+                }
+                wel.put(segment, Set.copyOf(welMet));
+                niet.put(segment, Set.copyOf(nietMet));
+              });
+    }
+    problems.throwIfAny();
+    return Regeling.of(
+        file.id(),
+        file.naam(),
+        file.bronnen() == null ? List.of() : file.bronnen(),
+        producten,
+        new Stapelregels(wel, niet));
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? "field " + r.getFieldName() : "entry #" + (r.getIndex() + 1))
+        .collect(Collectors.joining(" > "));
+  }
+
+  /** Collects every problem of one file, so that one run shows them all. */
+  private static final class Problems {
+    private final String fileName;
+    private final List<String> messages = new ArrayList<>();
+
+    Problems(String fileName) {
+      this.fileName = fileName;
+    }
+
+    void add(String message) {
+      messages.add(message);
+    }
+
+    void require(boolean condition, String message) {
+      if (!condition) add(message);
+    }
+
+    void throwIfAny() {
+      if (!messages.isEmpty()) {
+        throw new RegelingException(fileName + ": " + String.join("; ", messages));
+      }
+    }
+  }
+}
