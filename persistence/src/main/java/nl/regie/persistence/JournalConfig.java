@@ -1,0 +1,30 @@
+package nl.regie.persistence;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.util.Map;
+
+/**
+ * The part of Pekko's configuration that depends on the database: the shared Slick database of
+ * Pekko Persistence JDBC (journal, snapshots and read journal use one pool). Everything else about
+ * the journal lives in {@code persistence.conf}.
+ */
+public final class JournalConfig {
+
+  private JournalConfig() {}
+
+  public static Config forDatabase(DatabaseSettings settings) {
+    String db = "pekko-persistence-jdbc.shared-databases.slick.";
+    return ConfigFactory.parseMap(
+        Map.of(
+            db + "profile", settings.vendor().slickProfile(),
+            db + "db.url", settings.url(),
+            db + "db.user", settings.user(),
+            db + "db.password", settings.password(),
+            db + "db.driver", settings.vendor().driver(),
+            db + "db.numThreads", settings.poolSize(),
+            db + "db.maxConnections", settings.poolSize(),
+            db + "db.minConnections", 1),
+        "database settings");
+  }
+}

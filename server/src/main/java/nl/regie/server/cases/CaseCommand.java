@@ -1,0 +1,120 @@
+package nl.regie.server.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.regie.persistence.JsonSerializable;
+import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.zaak.Omvang;
+import org.apache.pekko.actor.typed.ActorRef;
+
+/**
+ * What can be asked of a case. Every command is answered with a {@link CaseReply}; a refused one
+ * changes nothing.
+ */
+public sealed interface CaseCommand extends JsonSerializable {
+
+  ActorRef<CaseReply> replyTo();
+
+  /** The action's name in the API ({@code POST /api/v1/cases/{id}/{action}}), for messages. */
+  String action();
+
+  record Get(ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "get";
+    }
+  }
+
+  record MeldingMaken(
+      String bsn,
+      String gemeente,
+      String regeling,
+      Kanaal kanaal,
+      LocalDate meldingOp,
+      Client client,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "melding";
+    }
+  }
+
+  record ScreeningStarten(ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "screening-starten";
+    }
+  }
+
+  record ScreeningAfronden(boolean eersteOpvangNodig, String gemeenteVanHerkomst, ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "screening-afronden";
+    }
+  }
+
+  record OnderzoekAfronden(LocalDate verslagVerstuurdOp, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "onderzoek-afronden";
+    }
+  }
+
+  record AanvraagRegistreren(LocalDate ondertekendOp, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "aanvraag-ontvangen";
+    }
+  }
+
+  /**
+   * Assigns products. The toewijzingnummers were drawn beforehand from the cluster-wide sequence,
+   * one per entry, so the case itself never does I/O.
+   */
+  record Toewijzen(LocalDate beschiktOp, List<Regel> regels, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    public Toewijzen {
+      regels = List.copyOf(regels);
+    }
+
+    @Override
+    public String action() {
+      return "toewijzen";
+    }
+
+    public record Regel(
+        long nummer, String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang) {}
+  }
+
+  record ZorgStarten(long toewijzingNummer, LocalDate begindatum, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "zorg-gestart";
+    }
+  }
+
+  record ZorgStoppen(long toewijzingNummer, LocalDate einddatum, RedenBeeindiging reden, ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "zorg-gestopt";
+    }
+  }
+
+  record Intrekken(String reden, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "intrekken";
+    }
+  }
+
+  record Afwijzen(String reden, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "afwijzen";
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package nl.regie.server.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.regie.protocol.regeling.Product;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.protocol.zaak.Fase;
+import nl.regie.protocol.zaak.ToewijzingStatus;
+import nl.regie.server.cases.CaseCommand.Afwijzen;
+import nl.regie.server.cases.CaseCommand.AanvraagRegistreren;
+import nl.regie.server.cases.CaseCommand.Get;
+import nl.regie.server.cases.CaseCommand.Intrekken;
+import nl.regie.server.cases.CaseCommand.MeldingMaken;
+import nl.regie.server.cases.CaseCommand.OnderzoekAfronden;
+import nl.regie.server.cases.CaseCommand.ScreeningAfronden;
+import nl.regie.server.cases.CaseCommand.ScreeningStarten;
+import nl.regie.server.cases.CaseCommand.Toewijzen;
+import nl.regie.server.cases.CaseCommand.ZorgStarten;
+import nl.regie.server.cases.CaseCommand.ZorgStoppen;
+import nl.regie.server.cases.CaseEvent.Overgedragen;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
+import org.apache.pekko.persistence.typed.javadsl.EventHandler;
+import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
+import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+
+/**
+ * One cliënt case: a persistent actor that walks {@code melding → screening → onderzoek →
+ * toewijzing → zorg → stop} (or ends {@code ingetrokken}/{@code afgewezen}). It checks every
+ * command against its fase and content; a refusal persists nothing and says why. Runs under
+ * Cluster Sharding, one entity per caseId, on any node.
+ */
+public final class CaseEntity
+    extends EventSourcedBehaviorWithEnforcedReplies<CaseCommand, CaseEvent, CaseState> {
+
+  public static final EntityTypeKey<CaseCommand> KEY = EntityTypeKey.create(CaseCommand.class, "Case");
+
+  private final String caseId;
+  private final CaseSettings settings;
+  private final Regelingen regelingen;
+  private final Clock clock;
+
+  /** Starts the sharded entity type on this node. */
+  public static void init(ActorSystem<?> system, CaseSettings settings, Regelingen regelingen, Clock clock) {
+    ClusterSharding.get(system)
+        .init(Entity.of(KEY, ctx -> create(ctx.getEntityId(), settings, regelingen, clock)));
+  }
+
+  public static Behavior<CaseCommand> create(
+      String caseId, CaseSettings settings, Regelingen regelingen, Clock clock) {
+    return new CaseEntity(caseId, settings, regelingen, clock);
+  }
+
+  private CaseEntity(String caseId, CaseSettings settings, Regelingen regelingen, Clock clock) {
+    super(
+        PersistenceId.of(KEY.name(), caseId),
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    this.caseId = caseId;
+    this.settings = settings;
+    this.regelingen = regelingen;
+    this.clock = clock;
+  }
+
+  @Override
+  public CaseState emptyState() {
+    return CaseState.empty(caseId);
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    return RetentionCriteria.snapshotEvery(settings.snapshotEvery(), 2);
+  }
+
+  @Override
+  public Set<String> tagsFor(CaseEvent event) {
+    return Set.of(settings.tagFor(caseId));
+  }
+
+  @Override
+  public EventHandler<CaseState, CaseEvent> eventHandler() {
+    return newEventHandlerBuilder().forAnyState().onAnyEvent(CaseState::apply);
+  }
+
+  @Override
+  public CommandHandlerWithReply<CaseCommand, CaseEvent, CaseState> commandHandler() {
+    CommandHandlerWithReplyBuilder<CaseCommand, CaseEvent, CaseState> builder = newCommandHandlerWithReplyBuilder();
+
+    builder.forState(CaseState::isNew)
+        .onCommand(MeldingMaken.class, this::onMeldingMaken)
+        .onAnyCommand(c -> Effect().reply(c.replyTo(), CaseReply.notFound(caseId)));
+
+    builder.forState(s -> s.is(Fase.MELDING))
+        .onCommand(ScreeningStarten.class, (s, c) -> persist(new CaseEvent.ScreeningGestart(now()), c));
+
+    builder.forState(s -> s.is(Fase.SCREENING))
+        .onCommand(ScreeningAfronden.class, this::onScreeningAfronden)
+        .onCommand(Afwijzen.class, (s, c) -> persist(new CaseEvent.Afgewezen(c.reden(), now()), c));
+
+    builder.forState(s -> s.is(Fase.ONDERZOEK))
+        .onCommand(OnderzoekAfronden.class, this::onOnderzoekAfronden)
+        .onCommand(AanvraagRegistreren.class, this::onAanvraagRegistreren)
+        .onCommand(Afwijzen.class, (s, c) -> persist(new CaseEvent.Afgewezen(c.reden(), now()), c));
+
+    builder.forState(s -> s.is(Fase.ONDERZOEK) || s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG))
+        .onCommand(Toewijzen.class, this::onToewijzen);
+
+    builder.forState(s -> s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG))
+        .onCommand(ZorgStarten.class, this::onZorgStarten);
+
+    builder.forState(s -> s.is(Fase.ZORG))
+        .onCommand(ZorgStoppen.class, this::onZorgStoppen);
+
+    builder.forState(s -> !s.isNew() && !s.aanvraagOntvangen() && !s.fase().isEinde())
+        .onCommand(Intrekken.class, (s, c) -> persist(new CaseEvent.Ingetrokken(c.reden(), now()), c));
+
+    builder.forAnyState()
+        .onCommand(Get.class, (s, c) -> Effect().reply(c.replyTo(), accepted(s)))
+        .onCommand(MeldingMaken.class, (s, c) -> Effect().reply(c.replyTo(), CaseReply.conflict("case " + caseId + " exists already")))
+        .onCommand(Intrekken.class, this::refuseIntrekken)
+        .onAnyCommand((s, c) -> Effect().reply(c.replyTo(), CaseReply.conflict(notAllowed(s, c))));
+
+    return builder.build();
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onMeldingMaken(CaseState state, MeldingMaken c) {
+    if (regelingen.find(c.regeling()).isEmpty()) {
+      return reject(c, List.of("regeling: unknown; known are " + knownRegelingen()));
+    }
+    return persist(
+        new CaseEvent.MeldingOntvangen(caseId, c.bsn(), c.gemeente(), c.regeling(), c.kanaal(), c.meldingOp(), c.client(), now()),
+        c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onScreeningAfronden(CaseState state, ScreeningAfronden c) {
+    Instant at = now();
+    List<CaseEvent> events = new ArrayList<>();
+    events.add(new CaseEvent.ScreeningAfgerond(c.eersteOpvangNodig(), c.gemeenteVanHerkomst(), at));
+    if (!c.gemeenteVanHerkomst().equals(state.gemeente())) {
+      events.add(new Overgedragen(state.gemeente(), c.gemeenteVanHerkomst(), at));
+    }
+    return Effect().persist(events).thenReply(c.replyTo(), CaseEntity::accepted);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onOnderzoekAfronden(CaseState state, OnderzoekAfronden c) {
+    if (state.voortgang().verslagVerstuurdOp() != null) {
+      return conflict(c, "the onderzoeksverslag was sent already on " + state.voortgang().verslagVerstuurdOp());
+    }
+    if (c.verslagVerstuurdOp().isBefore(state.melding().meldingOp())) {
+      return reject(c, List.of("verslagVerstuurdOp: must not be before the melding (" + state.melding().meldingOp() + ")"));
+    }
+    return persist(new CaseEvent.OnderzoekAfgerond(c.verslagVerstuurdOp(), now()), c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onAanvraagRegistreren(CaseState state, AanvraagRegistreren c) {
+    LocalDate verslag = state.voortgang().verslagVerstuurdOp();
+    if (verslag == null) return conflict(c, "the onderzoeksverslag has not been sent yet (onderzoek-afronden)");
+    if (state.aanvraagOntvangen()) return conflict(c, "the aanvraag was received already on " + state.voortgang().aanvraagOp());
+    if (c.ondertekendOp().isBefore(verslag)) {
+      return reject(c, List.of("ondertekendOp: must not be before the verslag was sent (" + verslag + ")"));
+    }
+    return persist(new CaseEvent.AanvraagOntvangen(c.ondertekendOp(), now()), c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onToewijzen(CaseState state, Toewijzen c) {
+    if (!state.aanvraagOntvangen()) return conflict(c, "no aanvraag yet: a beschikking needs the signed verslag (aanvraag-ontvangen)");
+    Regeling regeling = regelingen.find(state.melding().regeling()).orElseThrow();
+    List<String> errors = new ArrayList<>();
+    if (c.beschiktOp().isBefore(state.voortgang().aanvraagOp())) {
+      errors.add("beschiktOp: must not be before the aanvraag (" + state.voortgang().aanvraagOp() + ")");
+    }
+    List<Product> products = new ArrayList<>();
+    for (Toewijzing active : state.actieveToewijzingen()) regeling.product(active.product()).ifPresent(products::add);
+    for (int i = 0; i < c.regels().size(); i++) {
+      Toewijzen.Regel regel = c.regels().get(i);
+      Optional<Product> product = regeling.product(regel.product());
+      if (product.isEmpty()) {
+        errors.add("toewijzingen[" + i + "].product: " + regel.product() + " is not a product of regeling " + regeling.id());
+      } else if (!product.get().geldigOp(regel.ingangsdatum())) {
+        errors.add("toewijzingen[" + i + "].product: " + regel.product() + " may not start after " + product.get().geldigTot());
+      } else {
+        products.add(product.get());
+      }
+    }
+    regeling.stapelconflict(products).ifPresent(conflict -> errors.add("toewijzingen: " + conflict));
+    if (!errors.isEmpty()) return reject(c, errors);
+    List<Toewijzing> toewijzingen = c.regels().stream()
+        .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang()))
+        .toList();
+    return persist(new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, now()), c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onZorgStarten(CaseState state, ZorgStarten c) {
+    Optional<Toewijzing> found = state.toewijzing(c.toewijzingNummer());
+    if (found.isEmpty()) return reject(c, List.of("toewijzingNummer: " + c.toewijzingNummer() + " is not a toewijzing of this case"));
+    Toewijzing t = found.get();
+    if (t.status() == ToewijzingStatus.GESTART) {
+      return conflict(c, "care under toewijzing " + t.nummer() + " started already on " + t.begindatum() + " and has not stopped");
+    }
+    if (t.status() == ToewijzingStatus.GESTOPT) return conflict(c, "toewijzing " + t.nummer() + " has stopped for good");
+    if (!t.covers(c.begindatum())) {
+      return reject(c, List.of("begindatum: " + c.begindatum() + " is outside the toewijzing (" + period(t) + ")"));
+    }
+    if (t.stopdatum() != null && c.begindatum().isBefore(t.stopdatum())) {
+      return reject(c, List.of("begindatum: must not be before the interruption began (" + t.stopdatum() + ")"));
+    }
+    return persist(new CaseEvent.ZorgGestart(t.nummer(), c.begindatum(), now()), c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onZorgStoppen(CaseState state, ZorgStoppen c) {
+    Optional<Toewijzing> found = state.toewijzing(c.toewijzingNummer());
+    if (found.isEmpty()) return reject(c, List.of("toewijzingNummer: " + c.toewijzingNummer() + " is not a toewijzing of this case"));
+    Toewijzing t = found.get();
+    switch (t.status()) {
+      case TOEGEWEZEN:
+        return conflict(c, "care under toewijzing " + t.nummer() + " has not started");
+      case GESTOPT:
+        return conflict(c, "toewijzing " + t.nummer() + " has stopped already on " + t.stopdatum());
+      case ONDERBROKEN:
+        if (c.reden().isTijdelijk()) {
+          return conflict(c, "toewijzing " + t.nummer() + " is interrupted already: only a new start or a definitive stop may follow");
+        }
+        break;
+      case GESTART:
+        break;
+    }
+    if (c.einddatum().isBefore(t.begindatum())) {
+      return reject(c, List.of("einddatum: must not be before the begindatum (" + t.begindatum() + ")"));
+    }
+    return persist(new CaseEvent.ZorgGestopt(t.nummer(), c.einddatum(), c.reden(), now()), c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> refuseIntrekken(CaseState state, Intrekken c) {
+    if (state.fase().isEinde()) return conflict(c, notAllowed(state, c));
+    return conflict(c, "the aanvraag was received on " + state.voortgang().aanvraagOp()
+        + ": the case can no longer be withdrawn; end its toewijzingen instead");
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> persist(CaseEvent event, CaseCommand command) {
+    return Effect().persist(event).thenReply(command.replyTo(), CaseEntity::accepted);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> conflict(CaseCommand command, String detail) {
+    return Effect().reply(command.replyTo(), CaseReply.conflict(detail));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> reject(CaseCommand command, List<String> errors) {
+    return Effect().reply(command.replyTo(), CaseReply.invalid(errors));
+  }
+
+  private static CaseReply accepted(CaseState state) {
+    return new CaseReply.Accepted(CaseViews.of(state));
+  }
+
+  private static String notAllowed(CaseState state, CaseCommand command) {
+    return command.action() + " is not allowed in fase " + state.fase();
+  }
+
+  private static String period(Toewijzing t) {
+    return t.ingangsdatum() + " to " + (t.einddatum() == null ? "open end" : t.einddatum());
+  }
+
+  private String knownRegelingen() {
+    return String.join(", ", regelingen.all().stream().map(Regeling::id).sorted().toList());
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

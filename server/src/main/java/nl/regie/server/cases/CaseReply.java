@@ -1,0 +1,43 @@
+package nl.regie.server.cases;
+
+import java.util.List;
+import nl.regie.persistence.JsonSerializable;
+import nl.regie.protocol.api.CaseView;
+
+/**
+ * The answer of a case to a command. A typed refusal instead of {@code StatusReply.error}: the
+ * HTTP layer needs to tell a fase conflict from an invalid body, and an exception would not cross
+ * the network without Java serialization.
+ */
+public sealed interface CaseReply extends JsonSerializable {
+
+  record Accepted(CaseView view) implements CaseReply {}
+
+  /** Nothing was persisted; {@code detail} says why for a person, {@code errors} per field. */
+  record Rejected(Refusal refusal, String detail, List<String> errors) implements CaseReply {
+    public Rejected {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  enum Refusal {
+    /** No case has this id. */
+    NOT_FOUND,
+    /** The command is not allowed in the case's current fase or state. */
+    CONFLICT,
+    /** The command's content is wrong for this case (unknown product, dates out of order, …). */
+    INVALID
+  }
+
+  static Rejected notFound(String caseId) {
+    return new Rejected(Refusal.NOT_FOUND, "no case with id " + caseId, List.of());
+  }
+
+  static Rejected conflict(String detail) {
+    return new Rejected(Refusal.CONFLICT, detail, List.of());
+  }
+
+  static Rejected invalid(List<String> errors) {
+    return new Rejected(Refusal.INVALID, String.join("; ", errors), errors);
+  }
+}

@@ -1,0 +1,27 @@
+package nl.regie.server.cases;
+
+import com.typesafe.config.Config;
+
+/**
+ * How cases are persisted.
+ *
+ * @param snapshotEvery a snapshot after this many events, so that recovery reads few events
+ * @param tagSlices the number of event tag slices for projections; treat it as schema, since
+ *     changing it moves cases to other slices
+ */
+public record CaseSettings(int snapshotEvery, int tagSlices) {
+
+  public CaseSettings {
+    if (snapshotEvery < 1) throw new IllegalArgumentException("regie.cases.snapshot-every must be at least 1");
+    if (tagSlices < 1) throw new IllegalArgumentException("regie.cases.tag-slices must be at least 1");
+  }
+
+  public static CaseSettings from(Config regie) {
+    return new CaseSettings(regie.getInt("cases.snapshot-every"), regie.getInt("cases.tag-slices"));
+  }
+
+  /** The tag of the slice {@code caseId} belongs to. */
+  public String tagFor(String caseId) {
+    return "case-" + Math.abs(caseId.hashCode() % tagSlices);
+  }
+}
