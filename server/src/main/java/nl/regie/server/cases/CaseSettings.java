@@ -1,6 +1,7 @@
 package nl.regie.server.cases;
 
 import com.typesafe.config.Config;
+import java.time.Duration;
 
 /**
  * How cases are persisted.
@@ -8,8 +9,9 @@ import com.typesafe.config.Config;
  * @param snapshotEvery a snapshot after this many events, so that recovery reads few events
  * @param tagSlices the number of event tag slices for projections; treat it as schema, since
  *     changing it moves cases to other slices
+ * @param passivateAfter an idle case leaves memory after this long and recovers when next needed
  */
-public record CaseSettings(int snapshotEvery, int tagSlices) {
+public record CaseSettings(int snapshotEvery, int tagSlices, Duration passivateAfter) {
 
   public CaseSettings {
     if (snapshotEvery < 1) throw new IllegalArgumentException("regie.cases.snapshot-every must be at least 1");
@@ -17,7 +19,8 @@ public record CaseSettings(int snapshotEvery, int tagSlices) {
   }
 
   public static CaseSettings from(Config regie) {
-    return new CaseSettings(regie.getInt("cases.snapshot-every"), regie.getInt("cases.tag-slices"));
+    return new CaseSettings(
+        regie.getInt("cases.snapshot-every"), regie.getInt("cases.tag-slices"), regie.getDuration("cases.passivate-after"));
   }
 
   /** The tag of the slice {@code caseId} belongs to. */

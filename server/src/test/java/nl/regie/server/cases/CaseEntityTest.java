@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,7 +68,7 @@ class CaseEntityTest {
 
   @BeforeEach
   void newCase() {
-    kit = kit(new CaseSettings(100, 4));
+    kit = kit(new CaseSettings(100, 4, Duration.ofMinutes(2)));
   }
 
   static EventSourcedBehaviorTestKit<CaseCommand, CaseEvent, CaseState> kit(CaseSettings settings) {
@@ -461,7 +462,7 @@ class CaseEntityTest {
 
   @Test
   void recoversFromASnapshotAndTheEventsAfterIt() {
-    kit = kit(new CaseSettings(3, 4));
+    kit = kit(new CaseSettings(3, 4, Duration.ofMinutes(2)));
     toFase(Fase.ZORG);
     CaseState before = kit.getState();
     var snapshots = kit.snapshotTestKit().orElseThrow().persistedInStorage("Case|case-1");

@@ -1,0 +1,157 @@
+package nl.regie.server;
+
+import static org.apache.pekko.http.javadsl.server.Directives.*;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.regie.persistence.Database;
+import nl.regie.persistence.DatabaseUnavailableException;
+import nl.regie.persistence.JournalConfig;
+import nl.regie.persistence.Migrations;
+import nl.regie.persistence.ToewijzingNummers;
+import nl.regie.protocol.regeling.RegelingException;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.server.cases.CaseEntity;
+import nl.regie.server.cases.CaseRoutes;
+import nl.regie.server.cases.Cases;
+import nl.regie.server.health.HealthRoutes;
+import nl.regie.server.health.Readiness;
+import nl.regie.server.http.ErrorHandling;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.http.javadsl.Http;
+import org.apache.pekko.http.javadsl.ServerBinding;
+import org.apache.pekko.http.javadsl.server.Route;
+
+/**
+ * One Regie node: database checked and migrated, rulebooks loaded, actor system in the cluster,
+ * case entities sharded, HTTP bound. {@link Main} starts one; tests start as many as they like.
+ */
+public final class RegieServer implements AutoCloseable {
+
+  private final ActorSystem<Void> system;
+  private final ServerBinding binding;
+
+  private RegieServer(ActorSystem<Void> system, ServerBinding binding) {
+    this.system = system;
+    this.binding = binding;
+  }
+
+  /**
+   * Starts a node from {@code config} (usually {@code ConfigFactory.load()}).
+   *
+   * @throws StartupException with one line saying what is wrong: configuration, rulebook,
+   *     database or port
+   */
+  public static RegieServer start(Config config, Clock clock) {
+    RegieSettings settings;
+    Regelingen regelingen;
+    try {
+      settings = RegieSettings.from(config);
+      regelingen = Regelingen.load(settings.regelingenDir());
+    } catch (ConfigException | IllegalArgumentException e) {
+      throw new StartupException("configuration: " + e.getMessage(), e);
+    } catch (RegelingException e) {
+      throw new StartupException("rulebook " + e.getMessage(), e);
+    }
+
+    Database database = Database.connect(settings.database());
+    try {
+      Migrations.apply(database);
+    } catch (DatabaseUnavailableException e) {
+      database.close();
+      throw e;
+    }
+
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "Regie", systemConfig(config, settings));
+    CoordinatedShutdown.get(system).addTask(
+        CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database",
+        () -> CompletableFuture.supplyAsync(() -> {
+          database.close();
+          return Done.getInstance();
+        }));
+    try {
+      if (settings.seedNodes().isEmpty()) {
+        Cluster cluster = Cluster.get(system);
+        cluster.manager().tell(Join.create(cluster.selfMember().address()));
+      }
+      CaseEntity.init(system, settings.cases(), regelingen, clock);
+      Executor blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
+      Cases cases = new Cases(system, settings.askTimeout());
+      Route routes = handleExceptions(ErrorHandling.exceptions(), () ->
+          handleRejections(ErrorHandling.rejections(), () ->
+              withSizeLimit(settings.maxBodyBytes(), () -> concat(
+                  new CaseRoutes(cases, new ToewijzingNummers(database), blocking).route(),
+                  new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route()))));
+      ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
+          .bind(routes).toCompletableFuture().get(30, TimeUnit.SECONDS);
+      binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);
+      system.log().info("Regie listens on http://{}:{} ({} regelingen, database {})",
+          settings.httpHost(), binding.localAddress().getPort(), regelingen.all().size(), settings.database().describe());
+      return new RegieServer(system, binding);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      terminate(system);
+      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+      throw new StartupException("cannot listen on " + settings.httpHost() + ":" + settings.httpPort() + ": " + cause.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      terminate(system);
+      throw new StartupException("interrupted while starting", e);
+    }
+  }
+
+  private static Config systemConfig(Config config, RegieSettings settings) {
+    Config overlay = JournalConfig.forDatabase(settings.database())
+        .withValue("pekko.cluster.sharding.passivation.default-idle-strategy.idle-entity.timeout",
+            ConfigValueFactory.fromAnyRef(settings.cases().passivateAfter().toMillis() + "ms"));
+    if (!settings.seedNodes().isEmpty()) {
+      overlay = overlay.withValue("pekko.cluster.seed-nodes", ConfigValueFactory.fromIterable(settings.seedNodes()));
+    }
+    return overlay.withFallback(config).resolve();
+  }
+
+  public ActorSystem<Void> system() {
+    return system;
+  }
+
+  public InetSocketAddress httpAddress() {
+    return binding.localAddress();
+  }
+
+  /** Leaves the cluster, unbinds and closes the database, and waits until it has. */
+  @Override
+  public void close() {
+    terminate(system);
+  }
+
+  private static void terminate(ActorSystem<?> system) {
+    system.terminate();
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the actor system did not stop within 60 s", e);
+    }
+  }
+
+  /** The default configuration: application.conf with the environment's overrides. */
+  public static Config defaultConfig() {
+    return ConfigFactory.load();
+  }
+}

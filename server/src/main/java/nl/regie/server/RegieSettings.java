@@ -1,0 +1,45 @@
+package nl.regie.server;
+
+import com.typesafe.config.Config;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.regie.persistence.DatabaseSettings;
+import nl.regie.server.cases.CaseSettings;
+
+/**
+ * Every deployable setting of a node, read once from {@code regie.*} (see application.conf for
+ * the environment variables behind each). Reading fails with a {@code ConfigException} naming
+ * the setting when one is missing or of the wrong type.
+ *
+ * @param seedNodes cluster addresses to join; empty means this node forms a cluster of its own
+ */
+public record RegieSettings(
+    String httpHost,
+    int httpPort,
+    Duration askTimeout,
+    long maxBodyBytes,
+    DatabaseSettings database,
+    CaseSettings cases,
+    Optional<Path> regelingenDir,
+    List<String> seedNodes) {
+
+  public static RegieSettings from(Config config) {
+    Config regie = config.getConfig("regie");
+    String regelingen = regie.getString("regelingen-dir");
+    String seeds = regie.getString("cluster.seed-nodes");
+    int port = regie.getInt("http.port");
+    if (port < 0 || port > 65535) throw new IllegalArgumentException("regie.http.port must be 0-65535, not " + port);
+    return new RegieSettings(
+        regie.getString("http.host"),
+        port,
+        regie.getDuration("http.ask-timeout"),
+        regie.getBytes("http.max-body-size"),
+        DatabaseSettings.from(regie),
+        CaseSettings.from(regie),
+        regelingen.isBlank() ? Optional.empty() : Optional.of(Path.of(regelingen)),
+        seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+  }
+}

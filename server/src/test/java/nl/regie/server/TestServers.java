@@ -1,0 +1,25 @@
+package nl.regie.server;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.util.HashMap;
+import java.util.Map;
+import nl.regie.persistence.DatabaseSettings;
+
+/** Configuration for a server under test: free ports, the given database, quick passivation. */
+public final class TestServers {
+
+  private TestServers() {}
+
+  public static Config config(DatabaseSettings database, Map<String, Object> overrides) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("regie.db.url", database.url());
+    values.put("regie.db.user", database.user());
+    values.put("regie.db.password", database.password());
+    values.put("regie.http.port", 0);
+    values.put("pekko.remote.artery.canonical.port", 0);
+    values.put("pekko.coordinated-shutdown.exit-jvm", "off");
+    values.putAll(overrides);
+    return ConfigFactory.parseMap(values, "test").withFallback(ConfigFactory.load());
+  }
+}
