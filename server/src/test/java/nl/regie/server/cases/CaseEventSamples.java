@@ -1,0 +1,53 @@
+package nl.regie.server.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regie.protocol.codes.Eenheid;
+import nl.regie.protocol.codes.Frequentie;
+import nl.regie.protocol.codes.Geslacht;
+import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.zaak.Adres;
+import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.zaak.Naam;
+import nl.regie.protocol.zaak.Omvang;
+
+/**
+ * One instance of every case event, in the order of a case's life, named as its sample file in
+ * {@code src/test/resources/events/v1}. Adding an event type means adding it here and committing
+ * its sample (run {@code CaseEventSampleWriter}); an existing sample is never rewritten.
+ */
+final class CaseEventSamples {
+
+  static final Instant AT = Instant.parse("2026-11-24T09:00:00Z");
+
+  private CaseEventSamples() {}
+
+  static Map<String, CaseEvent> all() {
+    Map<String, CaseEvent> samples = new LinkedHashMap<>();
+    Client client = new Client(
+        new Naam("Jansen", "van", "PJ", "Pieter Jan"), LocalDate.parse("1960-03-01"), Geslacht.MANNELIJK,
+        new Adres("Markt", 1, "a", "2", "5911AB", "Venlo"));
+    samples.put("MeldingOntvangen", new CaseEvent.MeldingOntvangen(
+        "2b1c7a52-8f7e-4e0e-9d3a-5b1f6c2d9e01", "999993653", "0983", "wmo-noord-limburg", Kanaal.AANBIEDER,
+        LocalDate.parse("2026-11-24"), client, AT));
+    samples.put("ScreeningGestart", new CaseEvent.ScreeningGestart(AT.plusSeconds(60)));
+    samples.put("ScreeningAfgerond", new CaseEvent.ScreeningAfgerond(true, "0984", AT.plusSeconds(120)));
+    samples.put("Overgedragen", new CaseEvent.Overgedragen("0983", "0984", AT.plusSeconds(120)));
+    samples.put("OnderzoekAfgerond", new CaseEvent.OnderzoekAfgerond(LocalDate.parse("2026-12-01"), AT.plusSeconds(180)));
+    samples.put("AanvraagOntvangen", new CaseEvent.AanvraagOntvangen(LocalDate.parse("2026-12-05"), AT.plusSeconds(240)));
+    samples.put("Toegewezen", new CaseEvent.Toegewezen(LocalDate.parse("2026-12-10"), List.of(
+        Toewijzing.toegewezen(1001, "02A02", "12345678", LocalDate.parse("2027-01-01"), LocalDate.parse("2027-12-31"),
+            new Omvang(1, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR)),
+        Toewijzing.toegewezen(1002, "01B04", "87654321", LocalDate.parse("2027-01-01"), null,
+            new Omvang(3, Eenheid.UUR, Frequentie.PER_WEEK))), AT.plusSeconds(300)));
+    samples.put("ZorgGestart", new CaseEvent.ZorgGestart(1001, LocalDate.parse("2027-01-03"), AT.plusSeconds(360)));
+    samples.put("ZorgGestopt", new CaseEvent.ZorgGestopt(1001, LocalDate.parse("2027-03-01"), RedenBeeindiging.TIJDELIJK, AT.plusSeconds(420)));
+    samples.put("Ingetrokken", new CaseEvent.Ingetrokken("inwoner ziet ervan af", AT.plusSeconds(480)));
+    samples.put("Afgewezen", new CaseEvent.Afgewezen("geen maatwerk nodig", AT.plusSeconds(540)));
+    return samples;
+  }
+}
