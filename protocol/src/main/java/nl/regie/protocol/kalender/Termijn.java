@@ -64,18 +64,22 @@ public record Termijn(int aantal, Eenheid eenheid) {
     }
   }
 
+  /** A termijn of {@code aantal} werkdagen ({@code 3wd}); negative for before a date. */
   public static Termijn werkdagen(int aantal) {
     return new Termijn(aantal, Eenheid.WERKDAGEN);
   }
 
+  /** A termijn of {@code aantal} calendar days ({@code 5d}); negative for before a date. */
   public static Termijn dagen(int aantal) {
     return new Termijn(aantal, Eenheid.DAGEN);
   }
 
+  /** A termijn of {@code aantal} weeks ({@code 2w}); negative for before a date. */
   public static Termijn weken(int aantal) {
     return new Termijn(aantal, Eenheid.WEKEN);
   }
 
+  /** A termijn of {@code aantal} months ({@code 3m}); negative for before a date. */
   public static Termijn maanden(int aantal) {
     return new Termijn(aantal, Eenheid.MAANDEN);
   }
