@@ -1,5 +1,6 @@
 package nl.regie.protocol.regeling;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.regie.protocol.codes.Productcategorie;
@@ -25,6 +27,8 @@ public final class RegelingLoader {
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
+          // A key written twice (a segment under stapelen, say) is a mistake, not an override.
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
           .registerModule(new JavaTimeModule())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -35,9 +39,13 @@ public final class RegelingLoader {
   public static Regeling load(String fileName, InputStream in) {
     RegelingFile file;
     try {
-      file = YAML.readValue(in, RegelingFile.class);
+      byte[] bytes = in.readAllBytes();
+      if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        throw new RegelingException(fileName + ": empty file");
+      }
+      file = YAML.readValue(bytes, RegelingFile.class);
     } catch (JsonMappingException e) {
-      throw new RegelingException(fileName + ": " + path(e) + ": " + e.getOriginalMessage(), e);
+      throw new RegelingException(fileName + ": " + path(e) + ": " + firstLine(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new RegelingException(fileName + ": not readable as YAML: " + e.getMessage(), e);
     }
@@ -56,8 +64,14 @@ public final class RegelingLoader {
 
     List<Product> producten = new ArrayList<>();
     Set<String> codes = new HashSet<>();
-    for (RegelingFile.ProductEntry entry : file.producten() == null ? List.<RegelingFile.ProductEntry>of() : file.producten()) {
-      String where = "product " + (entry.code() == null ? "#" + (producten.size() + 1) : entry.code());
+    List<RegelingFile.ProductEntry> entries = file.producten() == null ? List.of() : file.producten();
+    for (int i = 0; i < entries.size(); i++) {
+      RegelingFile.ProductEntry entry = entries.get(i);
+      if (entry == null) {
+        problems.add("product #" + (i + 1) + ": empty entry");
+        continue;
+      }
+      String where = "product " + (entry.code() == null ? "#" + (i + 1) : entry.code());
       boolean ok = true;
       if (entry.code() == null || !entry.code().matches("[0-9A-Z]{5}")) {
         problems.add(where + ": field code: must be five characters (digits and capitals)");
@@ -93,6 +107,10 @@ public final class RegelingLoader {
                 }
                 List<String> welMet = entry == null || entry.wel() == null ? List.of() : entry.wel();
                 List<String> nietMet = entry == null || entry.niet() == null ? List.of() : entry.niet();
+                if (welMet.stream().anyMatch(Objects::isNull) || nietMet.stream().anyMatch(Objects::isNull)) {
+                  problems.add(where + ": empty segment name in wel or niet");
+                  return;
+                }
                 for (String other : welMet) {
                   if (!segments.contains(other)) problems.add(where + ": field wel: no product has segment '" + other + "'");
                   if (nietMet.contains(other)) problems.add(where + ": segment '" + other + "' is in both wel and niet");
@@ -111,6 +129,10 @@ public final class RegelingLoader {
         file.bronnen() == null ? List.of() : file.bronnen(),
         producten,
         new Stapelregels(wel, niet));
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
   }
 
   private static String path(JsonMappingException e) {

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Every regeling the server knows: the ones shipped on the classpath (listed in {@code
  * regelingen/index.txt}) and any {@code *.yaml} in an extra folder, so that a new region is a new
- * file, not new code. A file in the folder with the id of a shipped one replaces it.
+ * file, not new code. A file in the folder with the id of a shipped one replaces it. Files end in
+ * {@code .yaml} (a {@code .yml} file is read too, and refused, so that it is not silently ignored).
  */
 public final class Regelingen {
 
@@ -66,7 +67,7 @@ public final class Regelingen {
     if (!Files.isDirectory(folder)) {
       throw new RegelingException(folder + ": not a folder of rulebooks");
     }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.yaml")) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
       for (Path file : files) {
         try (InputStream in = Files.newInputStream(file)) {
           Regeling regeling = RegelingLoader.load(file.getFileName().toString(), in);

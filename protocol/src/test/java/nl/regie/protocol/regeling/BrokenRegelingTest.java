@@ -128,4 +128,47 @@ class BrokenRegelingTest {
     assertEquals("Regio X", regelingen.find("regio-x").orElseThrow().naam());
     assertTrue(regelingen.find("bw-groningen").isPresent());
   }
+
+  @Test
+  void anEmptyProductEntryIsNamedByItsPosition() throws IOException {
+    RegelingException e = load("regio-y.yaml", """
+        id: regio-y
+        naam: Regio Y
+        producten:
+          - {code: 02A02, naam: Begeleiding, segment: 1A}
+          -
+        """);
+    assertMentions(e, "regio-y.yaml", "product #2", "empty entry");
+  }
+
+  @Test
+  void aSegmentWrittenTwiceUnderStapelenIsRefused() throws IOException {
+    RegelingException e = load("regio-z.yaml", """
+        id: regio-z
+        naam: Regio Z
+        producten:
+          - {code: 02A02, naam: Begeleiding, segment: 1A}
+          - {code: 01B04, naam: Huishouden, segment: 3A}
+        stapelen:
+          1A: {wel: [3A]}
+          1A: {niet: [3A]}
+        """);
+    assertMentions(e, "regio-z.yaml", "1A");
+  }
+
+  @Test
+  void anEmptyFileSaysSo() throws IOException {
+    assertEquals("leeg.yaml: empty file", load("leeg.yaml", "\n").getMessage());
+  }
+
+  @Test
+  void aYmlFileIsReadAndRefusedRatherThanIgnored() throws IOException {
+    RegelingException e = load("regio-q.yml", """
+        id: regio-q
+        naam: Regio Q
+        producten:
+          - {code: 02A02, naam: Begeleiding, segment: 1A}
+        """);
+    assertMentions(e, "regio-q.yml", "does not match the file name");
+  }
 }
