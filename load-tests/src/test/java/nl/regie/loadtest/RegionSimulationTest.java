@@ -1,0 +1,41 @@
+package nl.regie.loadtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Random;
+import nl.regie.persistence.TestDatabase;
+import nl.regie.server.RegieServer;
+import org.junit.jupiter.api.Test;
+
+/** The simulation against a real server on PostgreSQL: every case reaches STOP, nothing fails. */
+class RegionSimulationTest {
+
+  @Test
+  void walksEveryCaseToStop() throws Exception {
+    try (TestDatabase database = TestDatabase.create(RegionSimulationTest.class);
+        RegieServer server = RegieServer.start(ConfigFactory.parseMap(Map.of(
+            "regie.db.url", database.settings().url(),
+            "regie.db.user", database.settings().user(),
+            "regie.http.port", 0,
+            "pekko.remote.artery.canonical.port", 0)).withFallback(ConfigFactory.load()), Clock.systemUTC())) {
+      RegionSimulation.Result result = RegionSimulation.run(
+          "http://127.0.0.1:" + server.httpAddress().getPort(), 40, 8, 10, new Random(7));
+      assertEquals(0, result.failed(), result.firstFailure());
+      assertEquals(40, result.stopped());
+      assertEquals(40 * 9, result.requests());
+      assertTrue(result.p99Millis() >= result.p50Millis());
+    }
+  }
+
+  @Test
+  void generatedBsnsPassTheElfproef() {
+    Random random = new Random(1);
+    for (int i = 0; i < 1000; i++) {
+      assertTrue(nl.regie.protocol.codes.Bsn.isValid(Region.bsn(random)));
+    }
+  }
+}
