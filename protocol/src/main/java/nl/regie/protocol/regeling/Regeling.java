@@ -6,27 +6,53 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.regie.protocol.kalender.Werkdagen;
 
 /**
- * The rulebook of one regeling (a region's Wmo arrangement): its product catalogue and stacking
- * rules. Built by {@link RegelingLoader} from a file; an instance is always consistent.
+ * The rulebook of one regeling (a region's Wmo arrangement): its product catalogue, stacking rules,
+ * deadline rules and the working-day calendar its deadlines count in. Built by {@link
+ * RegelingLoader} from a file; an instance is always consistent.
  */
 public record Regeling(
-    String id, String naam, List<String> bronnen, Map<String, Product> producten, Stapelregels stapelregels) {
+    String id,
+    String naam,
+    List<String> bronnen,
+    Map<String, Product> producten,
+    Stapelregels stapelregels,
+    List<TermijnRegel> termijnen,
+    Werkdagen kalender) {
 
   public Regeling {
     bronnen = List.copyOf(bronnen);
     producten = Map.copyOf(producten);
+    termijnen = List.copyOf(termijnen);
   }
 
   static Regeling of(
-      String id, String naam, List<String> bronnen, List<Product> producten, Stapelregels stapelregels) {
+      String id,
+      String naam,
+      List<String> bronnen,
+      List<Product> producten,
+      Stapelregels stapelregels,
+      List<TermijnRegel> termijnen,
+      Werkdagen kalender) {
     return new Regeling(
         id,
         naam,
         bronnen,
         producten.stream().collect(Collectors.toMap(Product::code, Function.identity())),
-        stapelregels);
+        stapelregels,
+        termijnen,
+        kalender);
+  }
+
+  /** The rules a deadline starts from when {@code event} happens. */
+  public List<TermijnRegel> termijnenVanaf(Gebeurtenis event) {
+    return termijnen.stream().filter(r -> r.start() == event).toList();
+  }
+
+  public Optional<TermijnRegel> termijn(String code) {
+    return termijnen.stream().filter(r -> r.code().equals(code)).findFirst();
   }
 
   public Optional<Product> product(String code) {

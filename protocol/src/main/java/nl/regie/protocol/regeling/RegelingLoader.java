@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.regie.protocol.codes.Productcategorie;
+import nl.regie.protocol.kalender.Werkdagen;
 
 /**
  * Reads and validates one rulebook file. Every problem is reported as a {@link RegelingException}
@@ -128,7 +129,9 @@ public final class RegelingLoader {
         file.naam(),
         file.bronnen() == null ? List.of() : file.bronnen(),
         producten,
-        new Stapelregels(wel, niet));
+        new Stapelregels(wel, niet),
+        List.of(),
+        Werkdagen.nederland());
   }
 
   private static String firstLine(String message) {

@@ -1,0 +1,61 @@
+package nl.regie.protocol.regeling;
+
+/**
+ * The things that happen to a case and that start or meet a deadline ({@code start} and {@code
+ * voldaan} in a rulebook's {@code termijnen}). Each names its {@link Scope} and the date a
+ * deadline counts from when it starts one.
+ */
+public enum Gebeurtenis {
+  /** A melding was registered; counts from {@code meldingOp}. */
+  MELDING(Scope.CASE, "the meldingOp date"),
+  SCREENING_GESTART(Scope.CASE, "the day it was recorded"),
+  SCREENING_AFGEROND(Scope.CASE, "the day it was recorded"),
+  /** The onderzoeksverslag went to the inwoner; counts from {@code verslagVerstuurdOp}. */
+  VERSLAG_VERSTUURD(Scope.CASE, "the verslagVerstuurdOp date"),
+  /** The signed verslag came back: the aanvraag; counts from {@code ondertekendOp}. */
+  AANVRAAG_ONTVANGEN(Scope.CASE, "the ondertekendOp date"),
+  /** A beschikking assigned products; counts from {@code beschiktOp}. */
+  BESCHIKT(Scope.CASE, "the beschiktOp date"),
+  /** A WMO301 went to one aanbieder (one per aanbieder per toewijzen); counts from the day it was sent. */
+  WMO301_VERSTUURD(Scope.AANBIEDER, "the day it was sent"),
+  /** The aanbieder confirmed the toewijzing with a WMO302; counts from the day it came in. */
+  WMO302_ONTVANGEN(Scope.AANBIEDER, "the day it came in"),
+  /** A toewijzing's period begins: counts from its {@code ingangsdatum} (planned start of care). */
+  TOEWIJZING_INGANG(Scope.TOEWIJZING, "the toewijzing's ingangsdatum"),
+  /** A toewijzing's period ends: counts from its {@code einddatum}; only for toewijzingen that have one. */
+  TOEWIJZING_EINDE(Scope.TOEWIJZING, "the toewijzing's einddatum"),
+  /** Care under a toewijzing started (WMO305); counts from its {@code begindatum}. */
+  ZORG_GESTART(Scope.TOEWIJZING, "the begindatum"),
+  /** Care was interrupted (WMO307 reden 20); counts from its {@code einddatum}. */
+  ZORG_ONDERBROKEN(Scope.TOEWIJZING, "the einddatum of the interruption"),
+  /** Care under a toewijzing stopped for good (WMO307); counts from its {@code einddatum}. */
+  ZORG_GESTOPT(Scope.TOEWIJZING, "the einddatum"),
+  /** Every toewijzing has stopped: the case is in fase STOP. */
+  CASE_GESTOPT(Scope.CASE, "the day it was recorded"),
+  /** The melding was withdrawn. Ends every open deadline of the case. */
+  INGETROKKEN(Scope.CASE, "the day it was recorded"),
+  /** The aanvraag was rejected. Ends every open deadline of the case. */
+  AFGEWEZEN(Scope.CASE, "the day it was recorded");
+
+  private final Scope scope;
+  private final String countsFrom;
+
+  Gebeurtenis(Scope scope, String countsFrom) {
+    this.scope = scope;
+    this.countsFrom = countsFrom;
+  }
+
+  public Scope scope() {
+    return scope;
+  }
+
+  /** The date a deadline started by this event counts from, for documentation and messages. */
+  public String countsFrom() {
+    return countsFrom;
+  }
+
+  /** Whether this event ends the case, so that every open deadline lapses. */
+  public boolean isEinde() {
+    return this == INGETROKKEN || this == AFGEWEZEN;
+  }
+}
