@@ -68,6 +68,18 @@ public final class IwmoXml {
   }
 
   /**
+   * The soort of the bericht in {@code xml}, from the namespace of its root element, without
+   * validating it; empty when the document cannot be read safely or is not iWmo 3.2.
+   */
+  public static java.util.Optional<Berichtsoort> soort(byte[] xml) {
+    try {
+      return Berichtsoort.vanNamespace(VeiligeXml.parse(xml).getDocumentElement().getNamespaceURI());
+    } catch (IwmoXmlException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
    * Reads a bericht that must be of type {@code type}.
    *
    * @throws IwmoXmlException as {@link #parse(byte[])}, or when the bericht is of another soort
