@@ -37,7 +37,7 @@ public enum Berichtklasse {
 
   /**
    * Whether the klasse usually occurs more than once under its parent; {@link Klassepad} then
-   * always writes its index. (A WMO323 has several Clients; their index is written from 1 on.)
+   * always writes its index. (CLIENT repeats only in a declaratie; Klassepad knows.)
    */
   public boolean herhaalbaar() {
     return herhaalbaar;

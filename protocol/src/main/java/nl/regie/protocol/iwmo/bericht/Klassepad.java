@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Where a berichtklasse sits in a bericht: the klassen from the root down, each with its index
  * (from 0) among its siblings of that klasse. Written as {@code Client/StartProduct[1]} (the
- * second StartProduct); an index 0 of a klasse that is not {@link Berichtklasse#herhaalbaar()} is
- * left out ({@code Client}, {@code Header}).
+ * second StartProduct); an index 0 of a klasse that occurs once is left out ({@code Header},
+ * {@code Client}, but {@code Declaratie/Client[0]/Prestatie[2]} in a declaratie).
  *
  * <p>Paths are how rules, the server and the retour builders agree on which part of a heenbericht
  * a retourcode belongs to. Each message record offers the paths of its klassen.
@@ -27,9 +27,11 @@ public record Klassepad(List<Stap> stappen) implements Comparable<Klassepad> {
 
     @Override
     public String toString() {
-      return index == 0 && !klasse.herhaalbaar()
-          ? klasse.element()
-          : klasse.element() + "[" + index + "]";
+      return toString(false);
+    }
+
+    String toString(boolean herhaalbaar) {
+      return index == 0 && !herhaalbaar ? klasse.element() : klasse.element() + "[" + index + "]";
     }
   }
 
@@ -93,9 +95,15 @@ public record Klassepad(List<Stap> stappen) implements Comparable<Klassepad> {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
+    Stap vorige = null;
     for (Stap s : stappen) {
-      if (sb.length() > 0) sb.append('/');
-      sb.append(s);
+      if (vorige != null) sb.append('/');
+      // The Clients of a declaratie repeat, unlike the one Client of every other bericht.
+      boolean herhaalbaar =
+          s.klasse().herhaalbaar()
+              || (s.klasse() == Berichtklasse.CLIENT && vorige != null && vorige.klasse() == Berichtklasse.DECLARATIE);
+      sb.append(s.toString(herhaalbaar));
+      vorige = s;
     }
     return sb.toString();
   }
