@@ -28,6 +28,7 @@ public record Wmo305(Header header, Client client) implements Heenbericht {
     return client.klassen();
   }
 
+  /** The cliënt and the products whose delivery started. */
   public record Client(
       String bsn,
       Geboortedatum geboortedatum,

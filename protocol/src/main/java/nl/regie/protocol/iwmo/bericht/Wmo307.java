@@ -30,6 +30,7 @@ public record Wmo307(Header header, Client client) implements Heenbericht {
     return client.klassen();
   }
 
+  /** The cliënt and the products whose delivery stopped. */
   public record Client(
       String bsn,
       Geboortedatum geboortedatum,

@@ -28,6 +28,7 @@ public record Wmo315(Header header, Client client) implements Heenbericht {
     return client.klassen();
   }
 
+  /** The cliënt and the products requested for them. */
   public record Client(
       String bsn,
       Geboortedatum geboortedatum,

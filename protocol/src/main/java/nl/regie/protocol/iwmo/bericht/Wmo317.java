@@ -28,6 +28,7 @@ public record Wmo317(Header header, Client client) implements Heenbericht {
     return client.klassen();
   }
 
+  /** The cliënt (by BSN only) and the request. */
   public record Client(String bsn, Verzoek verzoek) {
     public Client {
       Objects.requireNonNull(bsn, "bsn");

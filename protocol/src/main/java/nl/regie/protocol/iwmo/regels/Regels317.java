@@ -1,5 +1,6 @@
 package nl.regie.protocol.iwmo.regels;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regie.protocol.iwmo.bericht.Klassepad;
@@ -55,7 +56,7 @@ final class Regels317 {
    * retroactively (FAQ), while GewensteIngangsdatum may lie in the past for a change over the whole
    * period (TR357, FAQ) and the official sample has GewensteIngangsdatum equal to the Dagtekening.
    */
-  private static void naDagtekening(Toets t, Klassepad pad, java.time.LocalDate einddatum) {
+  private static void naDagtekening(Toets t, Klassepad pad, LocalDate einddatum) {
     if (einddatum == null) return;
     t.eis(einddatum.isAfter(t.dagtekening), "TR380", pad, "Einddatum " + einddatum + " ligt niet na de Dagtekening " + t.dagtekening);
   }

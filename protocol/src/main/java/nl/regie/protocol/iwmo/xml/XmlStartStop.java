@@ -7,8 +7,10 @@ import nl.regie.protocol.codes.Geslacht;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.codes.StatusAanlevering;
+import nl.regie.protocol.iwmo.bericht.Geboortedatum;
 import nl.regie.protocol.iwmo.bericht.Klassepad;
 import nl.regie.protocol.iwmo.bericht.Retourcodes;
+import nl.regie.protocol.iwmo.bericht.VerkorteNaam;
 import nl.regie.protocol.iwmo.bericht.Wmo305;
 import nl.regie.protocol.iwmo.bericht.Wmo307;
 
@@ -107,12 +109,13 @@ final class XmlStartStop {
     w.sluit();
   }
 
+  /** The person elements a Client of 305, 307 and 315 starts with. */
   static void persoon(
       Xw w,
       String bsn,
-      nl.regie.protocol.iwmo.bericht.Geboortedatum geboortedatum,
+      Geboortedatum geboortedatum,
       Geslacht geslacht,
-      nl.regie.protocol.iwmo.bericht.VerkorteNaam naam) {
+      VerkorteNaam naam) {
     w.veld("Bsn", bsn);
     XmlCdt.geboortedatum(w, geboortedatum);
     w.veld("Geslacht", geslacht);

@@ -21,7 +21,6 @@ import nl.regie.protocol.iwmo.bericht.Berichtsoort;
  */
 final class Xw {
 
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
   private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final XMLStreamWriter w;
@@ -32,7 +31,8 @@ final class Xw {
   Xw(OutputStream uit, Berichtsoort soort) {
     this.soort = soort;
     try {
-      w = FACTORY.createXMLStreamWriter(uit, "UTF-8");
+      // A factory per bericht: the JDK does not promise that a shared one is thread-safe.
+      w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(uit, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
       w.setPrefix("iwmo", Berichtsoort.BASISSCHEMA_NAMESPACE);
       w.setPrefix(soort.prefix(), soort.namespace());
