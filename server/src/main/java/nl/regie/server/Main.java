@@ -1,6 +1,5 @@
 package nl.regie.server;
 
-import java.time.Clock;
 import nl.regie.persistence.DatabaseUnavailableException;
 
 /**
@@ -13,7 +12,7 @@ public final class Main {
 
   public static void main(String[] args) {
     try {
-      RegieServer.start(RegieServer.defaultConfig(), Clock.systemUTC());
+      RegieServer.start(RegieServer.defaultConfig());
     } catch (StartupException | DatabaseUnavailableException e) {
       System.err.println("regie: " + e.getMessage());
       System.exit(1);

@@ -14,9 +14,22 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.regie.persistence.AlertStore;
+import nl.regie.persistence.DeadlineIndex;
+import nl.regie.persistence.VirtualClockStore;
+import nl.regie.server.clock.ClockRoutes;
+import nl.regie.server.clock.VirtualClock;
+import nl.regie.server.deadline.AlertRoutes;
+import nl.regie.server.deadline.DeadlineProjection;
+import nl.regie.server.deadline.DeadlineScheduler;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.eventstream.EventStream;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.DatabaseUnavailableException;
-import nl.regie.persistence.JournalConfig;
+import nl.regie.persistence.PekkoDatabaseConfig;
 import nl.regie.persistence.Migrations;
 import nl.regie.persistence.ToewijzingNummers;
 import nl.regie.protocol.regeling.RegelingException;
@@ -53,12 +66,22 @@ public final class RegieServer implements AutoCloseable {
   }
 
   /**
-   * Starts a node from {@code config} (usually {@code ConfigFactory.load()}).
+   * Starts a node from {@code config} (usually {@code ConfigFactory.load()}), on the system clock
+   * or, with {@code regie.clock = virtual}, on the virtual clock.
    *
    * @throws StartupException with one line saying what is wrong: configuration, rulebook,
    *     database or port
    */
+  public static RegieServer start(Config config) {
+    return start(config, Optional.empty());
+  }
+
+  /** Starts a node on {@code clock}, whatever the configuration says (for tests that drive time). */
   public static RegieServer start(Config config, Clock clock) {
+    return start(config, Optional.of(clock));
+  }
+
+  private static RegieServer start(Config config, Optional<Clock> givenClock) {
     RegieSettings settings;
     Regelingen regelingen;
     try {
@@ -78,6 +101,18 @@ public final class RegieServer implements AutoCloseable {
       throw e;
     }
 
+    Clock clock;
+    Optional<VirtualClock> virtualClock = Optional.empty();
+    if (givenClock.isPresent()) {
+      clock = givenClock.get();
+    } else if (settings.virtualClock()) {
+      VirtualClock virtual = VirtualClock.load(new VirtualClockStore(database), settings.virtualClockStart().orElse(Clock.systemUTC().instant()));
+      virtualClock = Optional.of(virtual);
+      clock = virtual;
+    } else {
+      clock = Clock.systemUTC();
+    }
+
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "Regie", systemConfig(config, settings));
     CoordinatedShutdown.get(system).addTask(
         CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database",
@@ -93,16 +128,25 @@ public final class RegieServer implements AutoCloseable {
       CaseEntity.init(system, settings.cases(), regelingen, clock);
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
       Cases cases = new Cases(system, settings.askTimeout());
-      Route routes = handleExceptions(ErrorHandling.exceptions(), () ->
+      DeadlineProjection.init(system, settings.cases(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
+      ActorRef<DeadlineScheduler.Command> scheduler =
+          DeadlineScheduler.init(system, new DeadlineIndex(database), cases, clock, settings.scheduler(), blocking);
+      virtualClock.ifPresent(virtual -> virtual.onChange(now -> scheduler.tell(DeadlineScheduler.Poll.INSTANCE)));
+
+      List<Route> routes = new ArrayList<>(List.of(
+          new CaseRoutes(cases, new ToewijzingNummers(database), blocking).route(),
+          new AlertRoutes(new AlertStore(database), blocking).route(),
+          new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route()));
+      virtualClock.ifPresent(virtual -> routes.add(new ClockRoutes(virtual, settings.cases().zone()).route()));
+      Route route = handleExceptions(ErrorHandling.exceptions(), () ->
           handleRejections(ErrorHandling.rejections(), () ->
-              withSizeLimit(settings.maxBodyBytes(), () -> concat(
-                  new CaseRoutes(cases, new ToewijzingNummers(database), blocking).route(),
-                  new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route()))));
+              withSizeLimit(settings.maxBodyBytes(), () -> routes.stream().reduce(Route::orElse).orElseThrow())));
       ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
-          .bind(routes).toCompletableFuture().get(30, TimeUnit.SECONDS);
+          .bind(route).toCompletableFuture().get(30, TimeUnit.SECONDS);
       binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);
-      system.log().info("Regie listens on http://{}:{} ({} regelingen, database {})",
-          settings.httpHost(), binding.localAddress().getPort(), regelingen.all().size(), settings.database().describe());
+      system.log().info("Regie listens on http://{}:{} ({} regelingen, database {}, {} clock)",
+          settings.httpHost(), binding.localAddress().getPort(), regelingen.all().size(), settings.database().describe(),
+          virtualClock.isPresent() ? "virtual" : "system");
       return new RegieServer(system, binding);
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       terminate(system);
@@ -116,7 +160,7 @@ public final class RegieServer implements AutoCloseable {
   }
 
   private static Config systemConfig(Config config, RegieSettings settings) {
-    Config overlay = JournalConfig.forDatabase(settings.database())
+    Config overlay = PekkoDatabaseConfig.forDatabase(settings.database())
         .withValue("pekko.cluster.sharding.passivation.default-idle-strategy.idle-entity.timeout",
             ConfigValueFactory.fromAnyRef(settings.cases().passivateAfter().toMillis() + "ms"));
     if (!settings.seedNodes().isEmpty()) {

@@ -3,11 +3,14 @@ package nl.regie.server;
 import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.regie.persistence.DatabaseSettings;
 import nl.regie.server.cases.CaseSettings;
+import nl.regie.server.deadline.SchedulerSettings;
 
 /**
  * Every deployable setting of a node, read once from {@code regie.*} (see application.conf for
@@ -15,6 +18,8 @@ import nl.regie.server.cases.CaseSettings;
  * the setting when one is missing or of the wrong type.
  *
  * @param seedNodes cluster addresses to join; empty means this node forms a cluster of its own
+ * @param virtualClock whether time stands still until moved through {@code /admin/v1/clock}
+ * @param virtualClockStart where the virtual clock starts when the database has no time for it yet
  */
 public record RegieSettings(
     String httpHost,
@@ -24,12 +29,16 @@ public record RegieSettings(
     DatabaseSettings database,
     CaseSettings cases,
     Optional<Path> regelingenDir,
-    List<String> seedNodes) {
+    List<String> seedNodes,
+    boolean virtualClock,
+    Optional<Instant> virtualClockStart,
+    SchedulerSettings scheduler) {
 
   public static RegieSettings from(Config config) {
     Config regie = config.getConfig("regie");
     String regelingen = regie.getString("regelingen-dir");
     String seeds = regie.getString("cluster.seed-nodes");
+    String start = regie.getString("clock.virtual-start");
     int port = regie.getInt("http.port");
     if (port < 0 || port > 65535) throw new IllegalArgumentException("regie.http.port must be 0-65535, not " + port);
     return new RegieSettings(
@@ -40,6 +49,17 @@ public record RegieSettings(
         DatabaseSettings.from(regie),
         CaseSettings.from(regie),
         regelingen.isBlank() ? Optional.empty() : Optional.of(Path.of(regelingen)),
-        seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        clockMode(regie.getString("clock.mode")),
+        start.isBlank() ? Optional.empty() : Optional.of(OffsetDateTime.parse(start).toInstant()),
+        SchedulerSettings.from(regie));
+  }
+
+  private static boolean clockMode(String mode) {
+    return switch (mode) {
+      case "system" -> false;
+      case "virtual" -> true;
+      default -> throw new IllegalArgumentException("regie.clock.mode (REGIE_CLOCK) is system or virtual, not '" + mode + "'");
+    };
   }
 }

@@ -40,7 +40,7 @@ class CaseLifecycleEndToEndTest {
   }
 
   static RegieServer start(Map<String, Object> overrides) {
-    return RegieServer.start(TestServers.config(database.settings(), overrides), Clock.systemUTC());
+    return RegieServer.start(TestServers.config(database.settings(), overrides));
   }
 
   @Test

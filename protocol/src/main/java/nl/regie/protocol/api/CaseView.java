@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.zaak.DeadlineStatus;
 import nl.regie.protocol.zaak.Fase;
 import nl.regie.protocol.zaak.Kanaal;
 import nl.regie.protocol.zaak.Omvang;
@@ -13,7 +14,8 @@ import nl.regie.protocol.zaak.ToewijzingStatus;
 
 /**
  * A case as the API shows it. {@code aanZet} says who must act next (absent once the case ended);
- * {@code version} counts the events the case has seen.
+ * {@code deadlines} lists every deadline the case has had, running ones first; {@code version}
+ * counts the events the case has seen.
  */
 public record CaseView(
     String caseId,
@@ -26,6 +28,7 @@ public record CaseView(
     Client client,
     Partij aanZet,
     List<ToewijzingView> toewijzingen,
+    List<DeadlineView> deadlines,
     List<HistoryView> history,
     long version) {
 
@@ -41,6 +44,19 @@ public record CaseView(
       LocalDate begindatum,
       LocalDate stopdatum,
       String redenBeeindiging) {}
+
+  /**
+   * One deadline of the case: what must happen, by whom, by when, and where it stands. {@code
+   * toewijzingNummer} or {@code aanbieder} say which part of the case it is about, when not all of it.
+   */
+  public record DeadlineView(
+      String code,
+      String omschrijving,
+      String responsible,
+      LocalDate due,
+      DeadlineStatus status,
+      Long toewijzingNummer,
+      String aanbieder) {}
 
   /** Something that happened to the case, when, and its particulars. */
   public record HistoryView(Instant at, String type, Map<String, String> details) {}

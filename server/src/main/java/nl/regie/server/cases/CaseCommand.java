@@ -117,4 +117,24 @@ public sealed interface CaseCommand extends JsonSerializable {
       return "afwijzen";
     }
   }
+
+  /** The aanbieder confirmed its toewijzingen (a WMO302). */
+  record ToewijzingBevestigen(String aanbieder, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "toewijzing-bevestigd";
+    }
+  }
+
+  /**
+   * Raise whatever deadline alerts time has made due. Sent by the case's own timer (no {@code
+   * replyTo}) and by the deadline scheduler, which wakes passivated cases from the durable index
+   * and waits for the answer to bound its pace.
+   */
+  record Wake(ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "wake";
+    }
+  }
 }

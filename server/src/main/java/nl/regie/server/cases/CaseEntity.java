@@ -21,6 +21,8 @@ import nl.regie.server.cases.CaseCommand.MeldingMaken;
 import nl.regie.server.cases.CaseCommand.OnderzoekAfronden;
 import nl.regie.server.cases.CaseCommand.ScreeningAfronden;
 import nl.regie.server.cases.CaseCommand.ScreeningStarten;
+import nl.regie.server.cases.CaseCommand.ToewijzingBevestigen;
+import nl.regie.server.cases.CaseCommand.Wake;
 import nl.regie.server.cases.CaseCommand.Toewijzen;
 import nl.regie.server.cases.CaseCommand.ZorgStarten;
 import nl.regie.server.cases.CaseCommand.ZorgStoppen;
@@ -28,16 +30,20 @@ import nl.regie.server.cases.CaseEvent.Overgedragen;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 
 /**
  * One cliënt case: a persistent actor that walks {@code melding → screening → onderzoek →
@@ -50,10 +56,14 @@ public final class CaseEntity
 
   public static final EntityTypeKey<CaseCommand> KEY = EntityTypeKey.create(CaseCommand.class, "Case");
 
+  private static final String TIMER = "deadline";
+  private static final Duration MAX_TIMER = Duration.ofDays(1);
+
   private final String caseId;
   private final CaseSettings settings;
   private final Regelingen regelingen;
   private final Clock clock;
+  private final TimerScheduler<CaseCommand> timers;
 
   /** Starts the sharded entity type on this node. */
   public static void init(ActorSystem<?> system, CaseSettings settings, Regelingen regelingen, Clock clock) {
@@ -63,10 +73,11 @@ public final class CaseEntity
 
   public static Behavior<CaseCommand> create(
       String caseId, CaseSettings settings, Regelingen regelingen, Clock clock) {
-    return new CaseEntity(caseId, settings, regelingen, clock);
+    return Behaviors.withTimers(timers -> new CaseEntity(caseId, settings, regelingen, clock, timers));
   }
 
-  private CaseEntity(String caseId, CaseSettings settings, Regelingen regelingen, Clock clock) {
+  private CaseEntity(
+      String caseId, CaseSettings settings, Regelingen regelingen, Clock clock, TimerScheduler<CaseCommand> timers) {
     super(
         PersistenceId.of(KEY.name(), caseId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
@@ -74,6 +85,12 @@ public final class CaseEntity
     this.settings = settings;
     this.regelingen = regelingen;
     this.clock = clock;
+    this.timers = timers;
+  }
+
+  @Override
+  public SignalHandler<CaseState> signalHandler() {
+    return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::armTimer).build();
   }
 
   @Override
@@ -102,34 +119,37 @@ public final class CaseEntity
 
     builder.forState(CaseState::isNew)
         .onCommand(MeldingMaken.class, this::onMeldingMaken)
+        .onCommand(Wake.class, this::onWake)
         .onAnyCommand(c -> Effect().reply(c.replyTo(), CaseReply.notFound(caseId)));
 
     builder.forState(s -> s.is(Fase.MELDING))
-        .onCommand(ScreeningStarten.class, (s, c) -> persist(new CaseEvent.ScreeningGestart(now()), c));
+        .onCommand(ScreeningStarten.class, (s, c) -> persist(s, new CaseEvent.ScreeningGestart(now()), c));
 
     builder.forState(s -> s.is(Fase.SCREENING))
         .onCommand(ScreeningAfronden.class, this::onScreeningAfronden)
-        .onCommand(Afwijzen.class, (s, c) -> persist(new CaseEvent.Afgewezen(c.reden(), now()), c));
+        .onCommand(Afwijzen.class, (s, c) -> persist(s, new CaseEvent.Afgewezen(c.reden(), now()), c));
 
     builder.forState(s -> s.is(Fase.ONDERZOEK))
         .onCommand(OnderzoekAfronden.class, this::onOnderzoekAfronden)
         .onCommand(AanvraagRegistreren.class, this::onAanvraagRegistreren)
-        .onCommand(Afwijzen.class, (s, c) -> persist(new CaseEvent.Afgewezen(c.reden(), now()), c));
+        .onCommand(Afwijzen.class, (s, c) -> persist(s, new CaseEvent.Afgewezen(c.reden(), now()), c));
 
     builder.forState(s -> s.is(Fase.ONDERZOEK) || s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG))
         .onCommand(Toewijzen.class, this::onToewijzen);
 
     builder.forState(s -> s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG))
-        .onCommand(ZorgStarten.class, this::onZorgStarten);
+        .onCommand(ZorgStarten.class, this::onZorgStarten)
+        .onCommand(ToewijzingBevestigen.class, this::onToewijzingBevestigen);
 
     builder.forState(s -> s.is(Fase.ZORG))
         .onCommand(ZorgStoppen.class, this::onZorgStoppen);
 
     builder.forState(s -> !s.isNew() && !s.aanvraagOntvangen() && !s.fase().isEinde())
-        .onCommand(Intrekken.class, (s, c) -> persist(new CaseEvent.Ingetrokken(c.reden(), now()), c));
+        .onCommand(Intrekken.class, (s, c) -> persist(s, new CaseEvent.Ingetrokken(c.reden(), now()), c));
 
     builder.forAnyState()
         .onCommand(Get.class, (s, c) -> Effect().reply(c.replyTo(), accepted(s)))
+        .onCommand(Wake.class, this::onWake)
         .onCommand(MeldingMaken.class, (s, c) -> Effect().reply(c.replyTo(), CaseReply.conflict("case " + caseId + " exists already")))
         .onCommand(Intrekken.class, this::refuseIntrekken)
         .onAnyCommand((s, c) -> Effect().reply(c.replyTo(), CaseReply.conflict(notAllowed(s, c))));
@@ -142,6 +162,7 @@ public final class CaseEntity
       return reject(c, List.of("regeling: unknown; known are " + knownRegelingen()));
     }
     return persist(
+        state,
         new CaseEvent.MeldingOntvangen(caseId, c.bsn(), c.gemeente(), c.regeling(), c.kanaal(), c.meldingOp(), c.client(), now()),
         c);
   }
@@ -153,7 +174,7 @@ public final class CaseEntity
     if (!c.gemeenteVanHerkomst().equals(state.gemeente())) {
       events.add(new Overgedragen(state.gemeente(), c.gemeenteVanHerkomst(), at));
     }
-    return Effect().persist(events).thenReply(c.replyTo(), CaseEntity::accepted);
+    return persistAll(state, events, c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onOnderzoekAfronden(CaseState state, OnderzoekAfronden c) {
@@ -163,7 +184,7 @@ public final class CaseEntity
     if (c.verslagVerstuurdOp().isBefore(state.melding().meldingOp())) {
       return reject(c, List.of("verslagVerstuurdOp: must not be before the melding (" + state.melding().meldingOp() + ")"));
     }
-    return persist(new CaseEvent.OnderzoekAfgerond(c.verslagVerstuurdOp(), now()), c);
+    return persist(state, new CaseEvent.OnderzoekAfgerond(c.verslagVerstuurdOp(), now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onAanvraagRegistreren(CaseState state, AanvraagRegistreren c) {
@@ -173,7 +194,7 @@ public final class CaseEntity
     if (c.ondertekendOp().isBefore(verslag)) {
       return reject(c, List.of("ondertekendOp: must not be before the verslag was sent (" + verslag + ")"));
     }
-    return persist(new CaseEvent.AanvraagOntvangen(c.ondertekendOp(), now()), c);
+    return persist(state, new CaseEvent.AanvraagOntvangen(c.ondertekendOp(), now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onToewijzen(CaseState state, Toewijzen c) {
@@ -201,7 +222,7 @@ public final class CaseEntity
     List<Toewijzing> toewijzingen = c.regels().stream()
         .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang()))
         .toList();
-    return persist(new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, now()), c);
+    return persist(state, new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onZorgStarten(CaseState state, ZorgStarten c) {
@@ -218,7 +239,13 @@ public final class CaseEntity
     if (t.stopdatum() != null && c.begindatum().isBefore(t.stopdatum())) {
       return reject(c, List.of("begindatum: must not be before the interruption began (" + t.stopdatum() + ")"));
     }
-    return persist(new CaseEvent.ZorgGestart(t.nummer(), c.begindatum(), now()), c);
+    return persist(state, new CaseEvent.ZorgGestart(t.nummer(), c.begindatum(), now()), c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onToewijzingBevestigen(CaseState state, ToewijzingBevestigen c) {
+    boolean known = state.toewijzingen().stream().anyMatch(t -> t.aanbieder().equals(c.aanbieder()));
+    if (!known) return reject(c, List.of("aanbieder: " + c.aanbieder() + " has no toewijzing in this case"));
+    return persist(state, new CaseEvent.ToewijzingBevestigd(c.aanbieder(), now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onZorgStoppen(CaseState state, ZorgStoppen c) {
@@ -241,7 +268,7 @@ public final class CaseEntity
     if (c.einddatum().isBefore(t.begindatum())) {
       return reject(c, List.of("einddatum: must not be before the begindatum (" + t.begindatum() + ")"));
     }
-    return persist(new CaseEvent.ZorgGestopt(t.nummer(), c.einddatum(), c.reden(), now()), c);
+    return persist(state, new CaseEvent.ZorgGestopt(t.nummer(), c.einddatum(), c.reden(), now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> refuseIntrekken(CaseState state, Intrekken c) {
@@ -250,8 +277,63 @@ public final class CaseEntity
         + ": the case can no longer be withdrawn; end its toewijzingen instead");
   }
 
-  private ReplyEffect<CaseEvent, CaseState> persist(CaseEvent event, CaseCommand command) {
-    return Effect().persist(event).thenReply(command.replyTo(), CaseEntity::accepted);
+  private ReplyEffect<CaseEvent, CaseState> persist(CaseState state, CaseEvent event, CaseCommand command) {
+    return persistAll(state, List.of(event), command);
+  }
+
+  /**
+   * Persists {@code business} together with the deadline events they cause (met, voided, set,
+   * and any alert already due), in one atomic write, then re-arms the deadline timer and replies.
+   */
+  private ReplyEffect<CaseEvent, CaseState> persistAll(CaseState state, List<CaseEvent> business, CaseCommand command) {
+    Instant now = now();
+    LocalDate today = LocalDate.ofInstant(now, settings.zone());
+    List<CaseEvent> events = new ArrayList<>(business);
+    List<Occurrence> occurrences = new ArrayList<>();
+    CaseState after = state;
+    for (CaseEvent event : business) {
+      CaseState before = after;
+      after = after.apply(event);
+      occurrences.addAll(CaseOccurrences.of(event, before, after, today));
+    }
+    Optional<Regeling> regeling = regelingen.find(after.melding().regeling());
+    if (regeling.isPresent()) {
+      List<CaseEvent> deadlineEvents = new DeadlinePlanner(regeling.get(), settings.zone()).follow(after, occurrences, now);
+      for (CaseEvent e : deadlineEvents) after = after.apply(e);
+      events.addAll(deadlineEvents);
+      events.addAll(DeadlineTimeline.due(after, now));
+    }
+    return Effect().persist(events).thenRun(this::armTimer).thenReply(command.replyTo(), CaseEntity::accepted);
+  }
+
+  /** Raises what time has made due; answered with how many alerts that were. */
+  private ReplyEffect<CaseEvent, CaseState> onWake(CaseState state, Wake c) {
+    List<CaseEvent> due = state.isNew() ? List.of() : DeadlineTimeline.due(state, now());
+    CaseReply reply = new CaseReply.Checked(due.size());
+    if (due.isEmpty()) {
+      armTimer(state);
+      return c.replyTo() == null ? Effect().noReply() : Effect().reply(c.replyTo(), reply);
+    }
+    return c.replyTo() == null
+        ? Effect().persist(due).thenRun(this::armTimer).thenNoReply()
+        : Effect().persist(due).thenRun(this::armTimer).thenReply(c.replyTo(), s -> reply);
+  }
+
+  /**
+   * One timer for the case's next deadline moment. It is only a shortcut for a case that is in
+   * memory: it dies with passivation, so the durable deadline index wakes the others. A long wait
+   * is cut into days, so that a clock adjustment is noticed.
+   */
+  private void armTimer(CaseState state) {
+    Optional<Instant> next = state.nextDeadlineMoment();
+    if (next.isEmpty()) {
+      timers.cancel(TIMER);
+      return;
+    }
+    Duration delay = Duration.between(now(), next.get());
+    if (delay.isNegative()) delay = Duration.ZERO;
+    if (delay.compareTo(MAX_TIMER) > 0) delay = MAX_TIMER;
+    timers.startSingleTimer(TIMER, new Wake(null), delay);
   }
 
   private ReplyEffect<CaseEvent, CaseState> conflict(CaseCommand command, String detail) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.zaak.AlertLevel;
 import nl.regie.protocol.zaak.Client;
 import nl.regie.protocol.zaak.Kanaal;
 
@@ -25,6 +26,11 @@ public sealed interface CaseEvent extends JsonSerializable {
 
   /** The particulars shown in the history, as text. */
   Map<String, String> details();
+
+  /** Whether the case's history shows it; bookkeeping of deadlines does not, their alerts do. */
+  default boolean inHistory() {
+    return true;
+  }
 
   record MeldingOntvangen(
       String caseId,
@@ -179,6 +185,100 @@ public sealed interface CaseEvent extends JsonSerializable {
     @Override
     public Map<String, String> details() {
       return Details.of("reden", reden);
+    }
+  }
+
+  /** The aanbieder confirmed its toewijzingen (a WMO302). */
+  record ToewijzingBevestigd(String aanbieder, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "TOEWIJZING_BEVESTIGD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder);
+    }
+  }
+
+  /** A deadline started; its dates and moments are fixed from here on. */
+  record DeadlineSet(Deadline deadline, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "DEADLINE_SET";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("code", deadline.code(), "due", deadline.due(), "responsible", deadline.responsible());
+    }
+
+    @Override
+    public boolean inHistory() {
+      return false;
+    }
+  }
+
+  /** The event a deadline waited for happened; {@code late} when after its due date. */
+  record DeadlineMet(String deadlineId, boolean late, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "DEADLINE_MET";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("deadline", deadlineId, "late", late);
+    }
+
+    @Override
+    public boolean inHistory() {
+      return false;
+    }
+  }
+
+  /**
+   * A deadline raised an alert: a warning before it is due, a miss, or an escalation. It carries
+   * what the alert says, so that read models need nothing else; {@code scheduledFor} is the
+   * moment it was due to be raised, {@code at} when it was.
+   */
+  record DeadlineAlerted(
+      String deadlineId,
+      AlertLevel level,
+      String code,
+      String omschrijving,
+      String responsible,
+      LocalDate due,
+      String gemeente,
+      Instant scheduledFor,
+      Instant at)
+      implements CaseEvent {
+    @Override
+    public String type() {
+      return "DEADLINE_" + level.name();
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("code", code, "omschrijving", omschrijving, "responsible", responsible, "due", due);
+    }
+  }
+
+  /** A running deadline no longer applies: the case or the toewijzing it was about ended. */
+  record DeadlineVervallen(String deadlineId, String reden, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "DEADLINE_VERVALLEN";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("deadline", deadlineId, "reden", reden);
+    }
+
+    @Override
+    public boolean inHistory() {
+      return false;
     }
   }
 

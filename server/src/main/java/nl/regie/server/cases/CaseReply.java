@@ -13,6 +13,9 @@ public sealed interface CaseReply extends JsonSerializable {
 
   record Accepted(CaseView view) implements CaseReply {}
 
+  /** The answer to a wake-up: how many alerts it raised. */
+  record Checked(int alertsRaised) implements CaseReply {}
+
   /** Nothing was persisted; {@code detail} says why for a person, {@code errors} per field. */
   record Rejected(Refusal refusal, String detail, List<String> errors) implements CaseReply {
     public Rejected {

@@ -3,6 +3,7 @@ package nl.regie.server.cases;
 import static org.apache.pekko.http.javadsl.server.Directives.*;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import nl.regie.protocol.api.Reden;
 import nl.regie.protocol.api.ScreeningAfronden;
 import nl.regie.protocol.api.ScreeningStarten;
 import nl.regie.protocol.api.Toewijzen;
+import nl.regie.protocol.api.ToewijzingBevestigd;
 import nl.regie.protocol.api.Validatable;
 import nl.regie.protocol.api.ZorgGestart;
 import nl.regie.protocol.api.ZorgGestopt;
@@ -63,6 +65,7 @@ public final class CaseRoutes {
     action("zorg-gestart", ZorgGestart.class, b -> r -> new CaseCommand.ZorgStarten(b.toewijzingNummer(), b.begindatum(), r));
     action("zorg-gestopt", ZorgGestopt.class,
         b -> r -> new CaseCommand.ZorgStoppen(b.toewijzingNummer(), b.einddatum(), b.reden(), r));
+    action("toewijzing-bevestigd", ToewijzingBevestigd.class, b -> r -> new CaseCommand.ToewijzingBevestigen(b.aanbieder(), r));
     action("intrekken", Reden.class, b -> r -> new CaseCommand.Intrekken(b.reden(), r));
     action("afwijzen", Reden.class, b -> r -> new CaseCommand.Afwijzen(b.reden(), r));
   }
@@ -120,7 +123,7 @@ public final class CaseRoutes {
   private CompletionStage<Function<ActorRef<CaseReply>, CaseCommand>> toewijzen(Toewijzen body) {
     return CompletableFuture.supplyAsync(() -> nummers.next(body.toewijzingen().size()), blocking)
         .thenApply(drawn -> r -> {
-          List<CaseCommand.Toewijzen.Regel> regels = new java.util.ArrayList<>();
+          List<CaseCommand.Toewijzen.Regel> regels = new ArrayList<>();
           for (int i = 0; i < drawn.size(); i++) {
             Toewijzen.NieuweToewijzing t = body.toewijzingen().get(i);
             regels.add(new CaseCommand.Toewijzen.Regel(drawn.get(i), t.product(), t.aanbieder(), t.ingangsdatum(), t.einddatum(), t.omvang()));

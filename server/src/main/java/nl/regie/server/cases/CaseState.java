@@ -1,5 +1,6 @@
 package nl.regie.server.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,17 @@ import java.util.function.UnaryOperator;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.api.CaseView.HistoryView;
 import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.zaak.DeadlineStatus;
 import nl.regie.protocol.zaak.Fase;
 import nl.regie.protocol.zaak.Kanaal;
 import nl.regie.protocol.zaak.Partij;
 import nl.regie.protocol.zaak.ToewijzingStatus;
 import nl.regie.server.cases.CaseEvent.AanvraagOntvangen;
+import nl.regie.server.cases.CaseEvent.DeadlineAlerted;
+import nl.regie.server.cases.CaseEvent.DeadlineMet;
+import nl.regie.server.cases.CaseEvent.DeadlineSet;
+import nl.regie.server.cases.CaseEvent.DeadlineVervallen;
+import nl.regie.server.cases.CaseEvent.ToewijzingBevestigd;
 import nl.regie.server.cases.CaseEvent.Afgewezen;
 import nl.regie.server.cases.CaseEvent.Ingetrokken;
 import nl.regie.server.cases.CaseEvent.MeldingOntvangen;
@@ -39,6 +46,7 @@ public record CaseState(
     Melding melding,
     Voortgang voortgang,
     List<Toewijzing> toewijzingen,
+    List<Deadline> deadlines,
     List<HistoryView> history,
     long version)
     implements JsonSerializable {
@@ -60,11 +68,22 @@ public record CaseState(
 
   public CaseState {
     toewijzingen = List.copyOf(toewijzingen);
+    // Snapshots written before deadlines existed have none.
+    deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     history = List.copyOf(history);
   }
 
   public static CaseState empty(String caseId) {
-    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), 0);
+    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), List.of(), 0);
+  }
+
+  public Optional<Deadline> deadline(String id) {
+    return deadlines.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /** The earliest moment at which time alone changes one of the case's deadlines. */
+  public Optional<Instant> nextDeadlineMoment() {
+    return deadlines.stream().map(Deadline::nextMoment).flatMap(Optional::stream).min(Instant::compareTo);
   }
 
   public boolean isNew() {
@@ -107,14 +126,14 @@ public record CaseState(
     CaseState next;
     if (event instanceof MeldingOntvangen e) {
       Melding m = new Melding(e.bsn(), e.gemeente(), e.regeling(), e.kanaal(), e.meldingOp(), e.client());
-      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), version);
+      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), List.of(), version);
     } else if (event instanceof ScreeningGestart) {
       next = withFase(Fase.SCREENING);
     } else if (event instanceof ScreeningAfgerond e) {
       next = withVoortgang(v -> new Voortgang(e.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()))
           .withFase(Fase.ONDERZOEK);
     } else if (event instanceof Overgedragen e) {
-      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, history, version);
+      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, history, version);
     } else if (event instanceof OnderzoekAfgerond e) {
       next = withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), e.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()));
     } else if (event instanceof AanvraagOntvangen e) {
@@ -123,7 +142,7 @@ public record CaseState(
       List<Toewijzing> all = new ArrayList<>(toewijzingen);
       all.addAll(e.toewijzingen());
       next = new CaseState(caseId, fase == Fase.ONDERZOEK ? Fase.TOEWIJZING : fase, gemeente, melding,
-              voortgang, all, history, version)
+              voortgang, all, deadlines, history, version)
           .withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), e.beschiktOp(), v.redenEinde()));
     } else if (event instanceof ZorgGestart e) {
       next = withToewijzing(e.toewijzingNummer(), t -> t.gestart(e.begindatum())).withFase(Fase.ZORG);
@@ -131,6 +150,22 @@ public record CaseState(
       CaseState stopped = withToewijzing(e.toewijzingNummer(), t -> t.gestopt(e.einddatum(), e.reden()));
       boolean allStopped = stopped.toewijzingen.stream().allMatch(t -> t.status() == ToewijzingStatus.GESTOPT);
       next = allStopped ? stopped.withFase(Fase.STOP) : stopped;
+    } else if (event instanceof ToewijzingBevestigd) {
+      next = this;
+    } else if (event instanceof DeadlineSet e) {
+      List<Deadline> more = new ArrayList<>(deadlines);
+      more.add(e.deadline());
+      next = withDeadlines(more);
+    } else if (event instanceof DeadlineMet e) {
+      next = withDeadline(e.deadlineId(), d -> d.with(DeadlineStatus.MET));
+    } else if (event instanceof DeadlineAlerted e) {
+      next = withDeadline(e.deadlineId(), d -> switch (e.level()) {
+        case WARNING -> d.warnedNow();
+        case MISSED -> d.with(DeadlineStatus.MISSED);
+        case ESCALATED -> d.with(DeadlineStatus.ESCALATED);
+      });
+    } else if (event instanceof DeadlineVervallen e) {
+      next = withDeadline(e.deadlineId(), d -> d.with(DeadlineStatus.VERVALLEN));
     } else if (event instanceof Ingetrokken e) {
       next = withEinde(Fase.INGETROKKEN, e.reden());
     } else if (event instanceof Afgewezen e) {
@@ -142,17 +177,28 @@ public record CaseState(
   }
 
   private CaseState recorded(CaseEvent event) {
-    List<HistoryView> more = new ArrayList<>(history);
-    more.add(new HistoryView(event.at(), event.type(), event.details()));
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, more, version + 1);
+    List<HistoryView> more = history;
+    if (event.inHistory()) {
+      more = new ArrayList<>(history);
+      more.add(new HistoryView(event.at(), event.type(), event.details()));
+    }
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, version + 1);
+  }
+
+  private CaseState withDeadlines(List<Deadline> changed) {
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, history, version);
+  }
+
+  private CaseState withDeadline(String id, UnaryOperator<Deadline> change) {
+    return withDeadlines(deadlines.stream().map(d -> d.id().equals(id) ? change.apply(d) : d).toList());
   }
 
   private CaseState withFase(Fase next) {
-    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, history, version);
+    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, history, version);
   }
 
   private CaseState withVoortgang(UnaryOperator<Voortgang> change) {
-    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, history, version);
   }
 
   private CaseState withEinde(Fase einde, String reden) {
@@ -162,6 +208,6 @@ public record CaseState(
 
   private CaseState withToewijzing(long nummer, UnaryOperator<Toewijzing> change) {
     List<Toewijzing> changed = toewijzingen.stream().map(t -> t.nummer() == nummer ? change.apply(t) : t).toList();
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, history, version);
   }
 }

@@ -1,7 +1,11 @@
 package nl.regie.server.cases;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import nl.regie.protocol.api.CaseView;
+import nl.regie.protocol.api.CaseView.DeadlineView;
 import nl.regie.protocol.api.CaseView.ToewijzingView;
+import nl.regie.protocol.regeling.Scope;
 
 /** Turns a case's state into the immutable view the API shows. */
 final class CaseViews {
@@ -20,8 +24,25 @@ final class CaseViews {
         s.melding().client(),
         s.aanZet().orElse(null),
         s.toewijzingen().stream().map(CaseViews::toewijzing).toList(),
+        s.deadlines().stream().sorted(RUNNING_FIRST).map(CaseViews::deadline).toList(),
         s.history(),
         s.version());
+  }
+
+  /** Running deadlines first, soonest due first; then the closed ones in the order they were set. */
+  private static final Comparator<Deadline> RUNNING_FIRST =
+      Comparator.comparing((Deadline d) -> !d.status().isLopend())
+          .thenComparing(d -> d.status().isLopend() ? d.due() : LocalDate.MIN);
+
+  private static DeadlineView deadline(Deadline d) {
+    return new DeadlineView(
+        d.code(),
+        d.omschrijving(),
+        d.responsible(),
+        d.due(),
+        d.status(),
+        d.scope() == Scope.TOEWIJZING ? Long.valueOf(d.key()) : null,
+        d.scope() == Scope.AANBIEDER ? d.key() : null);
   }
 
   private static ToewijzingView toewijzing(Toewijzing t) {

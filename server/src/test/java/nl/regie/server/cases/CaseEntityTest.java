@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
@@ -68,7 +69,7 @@ class CaseEntityTest {
 
   @BeforeEach
   void newCase() {
-    kit = kit(new CaseSettings(100, 4, Duration.ofMinutes(2)));
+    kit = kit(new CaseSettings(100, 4, Duration.ofMinutes(2), ZoneId.of("Europe/Amsterdam")));
   }
 
   static EventSourcedBehaviorTestKit<CaseCommand, CaseEvent, CaseState> kit(CaseSettings settings) {
@@ -462,7 +463,7 @@ class CaseEntityTest {
 
   @Test
   void recoversFromASnapshotAndTheEventsAfterIt() {
-    kit = kit(new CaseSettings(3, 4, Duration.ofMinutes(2)));
+    kit = kit(new CaseSettings(3, 4, Duration.ofMinutes(2), ZoneId.of("Europe/Amsterdam")));
     toFase(Fase.ZORG);
     CaseState before = kit.getState();
     var snapshots = kit.snapshotTestKit().orElseThrow().persistedInStorage("Case|case-1");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.regie.protocol.zaak.DeadlineStatus;
 import nl.regie.protocol.zaak.Fase;
 import nl.regie.protocol.zaak.ToewijzingStatus;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
@@ -68,7 +69,8 @@ class CaseEventCompatibilityTest {
   void theV1SamplesReplayToAConsistentState() throws IOException {
     List<CaseEvent> events = new ArrayList<>();
     for (String name : List.of("MeldingOntvangen", "ScreeningGestart", "ScreeningAfgerond", "Overgedragen",
-        "OnderzoekAfgerond", "AanvraagOntvangen", "Toegewezen", "ZorgGestart", "ZorgGestopt")) {
+        "OnderzoekAfgerond", "AanvraagOntvangen", "Toegewezen", "DeadlineSet", "DeadlineAlerted", "ToewijzingBevestigd",
+        "DeadlineMet", "ZorgGestart", "ZorgGestopt")) {
       events.add(readSample("v1", name));
     }
     CaseState state = CaseState.empty("2b1c7a52-8f7e-4e0e-9d3a-5b1f6c2d9e01");
@@ -78,8 +80,9 @@ class CaseEventCompatibilityTest {
     assertEquals("0983", state.melding().gemeente());
     assertEquals(ToewijzingStatus.ONDERBROKEN, state.toewijzing(1001).orElseThrow().status());
     assertEquals(ToewijzingStatus.TOEGEWEZEN, state.toewijzing(1002).orElseThrow().status());
-    assertEquals(9, state.version());
-    assertEquals(9, state.history().size());
+    assertEquals(13, state.version());
+    assertEquals(11, state.history().size(), "deadline bookkeeping stays out of the history, alerts do not");
+    assertEquals(DeadlineStatus.MET, state.deadline("D8:12345678").orElseThrow().status());
 
     byte[] snapshot = serialization.serialize(state).get();
     Serializer serializer = serialization.findSerializerFor(state);

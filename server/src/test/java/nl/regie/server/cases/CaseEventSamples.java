@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.regie.protocol.regeling.Gebeurtenis;
+import nl.regie.protocol.regeling.Scope;
+import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.zaak.DeadlineStatus;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.codes.Geslacht;
@@ -46,6 +51,17 @@ final class CaseEventSamples {
             new Omvang(3, Eenheid.UUR, Frequentie.PER_WEEK))), AT.plusSeconds(300)));
     samples.put("ZorgGestart", new CaseEvent.ZorgGestart(1001, LocalDate.parse("2027-01-03"), AT.plusSeconds(360)));
     samples.put("ZorgGestopt", new CaseEvent.ZorgGestopt(1001, LocalDate.parse("2027-03-01"), RedenBeeindiging.TIJDELIJK, AT.plusSeconds(420)));
+    samples.put("ToewijzingBevestigd", new CaseEvent.ToewijzingBevestigd("12345678", AT.plusSeconds(400)));
+    Deadline d8 = new Deadline("D8:12345678", "D8", "Aanbieder bevestigt de toewijzing met een WMO302", "aanbieder:12345678",
+        Scope.AANBIEDER, "12345678", Set.of(Gebeurtenis.WMO302_ONTVANGEN), LocalDate.parse("2026-11-27"),
+        Instant.parse("2026-11-25T23:00:00Z"), Instant.parse("2026-11-27T23:00:00Z"), Instant.parse("2026-12-01T23:00:00Z"),
+        DeadlineStatus.OPEN, false);
+    samples.put("DeadlineSet", new CaseEvent.DeadlineSet(d8, AT.plusSeconds(300)));
+    samples.put("DeadlineAlerted", new CaseEvent.DeadlineAlerted("D8:12345678", AlertLevel.MISSED, "D8",
+        "Aanbieder bevestigt de toewijzing met een WMO302", "aanbieder:12345678", LocalDate.parse("2026-11-27"), "0984",
+        Instant.parse("2026-11-27T23:00:00Z"), Instant.parse("2026-11-27T23:00:01Z")));
+    samples.put("DeadlineMet", new CaseEvent.DeadlineMet("D8:12345678", true, AT.plusSeconds(400)));
+    samples.put("DeadlineVervallen", new CaseEvent.DeadlineVervallen("D3", "de melding is ingetrokken", AT.plusSeconds(480)));
     samples.put("Ingetrokken", new CaseEvent.Ingetrokken("inwoner ziet ervan af", AT.plusSeconds(480)));
     samples.put("Afgewezen", new CaseEvent.Afgewezen("geen maatwerk nodig", AT.plusSeconds(540)));
     return samples;

@@ -6,12 +6,12 @@ import java.util.Map;
 
 /**
  * The part of Pekko's configuration that depends on the database: the shared Slick database of
- * Pekko Persistence JDBC (journal, snapshots and read journal use one pool). Everything else about
- * the journal lives in {@code persistence.conf}.
+ * Pekko Persistence JDBC (journal, snapshots and read journal use one pool) and the SQL dialect of
+ * the projections' offset store. Everything else lives in {@code persistence.conf}.
  */
-public final class JournalConfig {
+public final class PekkoDatabaseConfig {
 
-  private JournalConfig() {}
+  private PekkoDatabaseConfig() {}
 
   public static Config forDatabase(DatabaseSettings settings) {
     String db = "pekko-persistence-jdbc.shared-databases.slick.";
@@ -24,7 +24,12 @@ public final class JournalConfig {
             db + "db.driver", settings.vendor().driver(),
             db + "db.numThreads", settings.poolSize(),
             db + "db.maxConnections", settings.poolSize(),
-            db + "db.minConnections", 1),
+            db + "db.minConnections", 1,
+            "pekko.projection.jdbc.dialect", switch (settings.vendor()) {
+              case POSTGRESQL -> "postgres-dialect";
+              case H2 -> "h2-dialect";
+            },
+            "pekko.projection.jdbc.blocking-jdbc-dispatcher.thread-pool-executor.fixed-pool-size", settings.poolSize()),
         "database settings");
   }
 }

@@ -1,0 +1,104 @@
+package nl.regie.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.regie.protocol.api.AlertView;
+import nl.regie.protocol.zaak.AlertLevel;
+
+/** Every alert raised, each once, and the queries the alert API answers. */
+public final class AlertStore {
+
+  /** An alert about to be stored. */
+  public record NewAlert(
+      String caseId, String deadlineId, String gemeente, String code, String omschrijving, AlertLevel level,
+      LocalDate due, String responsible, Instant scheduledFor, Instant raisedAt) {}
+
+  /** What to look for; absent fields do not filter. {@code afterId} pages on from an earlier answer. */
+  public record Query(String gemeente, AlertLevel level, String caseId, String code, long afterId, int limit) {}
+
+  private final Database database;
+
+  public AlertStore(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Stores {@code alert} unless the same level of the same deadline was stored already.
+   *
+   * @return the stored alert with its id, or empty when it was there already
+   */
+  public Optional<AlertView> insertOnce(Connection c, NewAlert alert) throws SQLException {
+    String sql = "INSERT INTO alert (case_id, deadline_id, gemeente, code, omschrijving, alert_level, due, responsible, "
+        + "scheduled_for, raised_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+        + "(SELECT 1 FROM alert WHERE case_id = ? AND deadline_id = ? AND alert_level = ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, alert.caseId());
+      ps.setString(2, alert.deadlineId());
+      ps.setString(3, alert.gemeente());
+      ps.setString(4, alert.code());
+      ps.setString(5, alert.omschrijving());
+      ps.setString(6, alert.level().name());
+      ps.setObject(7, alert.due());
+      ps.setString(8, alert.responsible());
+      Jdbc.setInstant(ps, 9, alert.scheduledFor());
+      Jdbc.setInstant(ps, 10, alert.raisedAt());
+      ps.setString(11, alert.caseId());
+      ps.setString(12, alert.deadlineId());
+      ps.setString(13, alert.level().name());
+      if (ps.executeUpdate() == 0) return Optional.empty();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        long id = keys.getLong(1);
+        return Optional.of(new AlertView(id, alert.caseId(), alert.gemeente(), alert.code(), alert.omschrijving(),
+            alert.level(), alert.due(), alert.responsible(), alert.raisedAt()));
+      }
+    }
+  }
+
+  public List<AlertView> find(Query q) {
+    StringBuilder sql = new StringBuilder(
+        "SELECT id, case_id, gemeente, code, omschrijving, alert_level, due, responsible, raised_at FROM alert WHERE id > ?");
+    List<Object> params = new ArrayList<>();
+    params.add(q.afterId());
+    if (q.gemeente() != null) {
+      sql.append(" AND gemeente = ?");
+      params.add(q.gemeente());
+    }
+    if (q.level() != null) {
+      sql.append(" AND alert_level = ?");
+      params.add(q.level().name());
+    }
+    if (q.caseId() != null) {
+      sql.append(" AND case_id = ?");
+      params.add(q.caseId());
+    }
+    if (q.code() != null) {
+      sql.append(" AND code = ?");
+      params.add(q.code());
+    }
+    sql.append(" ORDER BY id LIMIT ?");
+    params.add(q.limit());
+    List<AlertView> alerts = new ArrayList<>();
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          alerts.add(new AlertView(rs.getLong("id"), rs.getString("case_id"), rs.getString("gemeente"), rs.getString("code"),
+              rs.getString("omschrijving"), AlertLevel.valueOf(rs.getString("alert_level")),
+              rs.getObject("due", LocalDate.class), rs.getString("responsible"), Jdbc.getInstant(rs, "raised_at")));
+        }
+      }
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("cannot read the alerts: " + e.getMessage(), e);
+    }
+    return alerts;
+  }
+}

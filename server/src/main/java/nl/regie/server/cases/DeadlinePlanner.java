@@ -1,0 +1,125 @@
+package nl.regie.server.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.regie.protocol.regeling.Gebeurtenis;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Scope;
+import nl.regie.protocol.regeling.TermijnRegel;
+import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.zaak.Partij;
+
+/**
+ * Turns what happened to a case into deadline events, following its regeling's rules: which
+ * running deadlines an occurrence meets, which it voids, and which new ones it starts. Pure: the
+ * same state and occurrences give the same events.
+ *
+ * <p>Dates become moments in {@code zone}: a deadline is missed at the start of the day after its
+ * due date, a warning goes out at the start of its day, and an escalation at the start of the day
+ * after the escalation date.
+ */
+final class DeadlinePlanner {
+
+  private final Regeling regeling;
+  private final ZoneId zone;
+
+  DeadlinePlanner(Regeling regeling, ZoneId zone) {
+    this.regeling = regeling;
+    this.zone = zone;
+  }
+
+  /**
+   * The deadline events that follow from {@code occurrences}, given the state they happened in
+   * (after the business events that carry them).
+   */
+  List<CaseEvent> follow(CaseState state, List<Occurrence> occurrences, Instant now) {
+    List<CaseEvent> events = new ArrayList<>();
+    CaseState current = state;
+    for (Occurrence o : occurrences) {
+      for (CaseEvent e : follow(current, o, now)) {
+        events.add(e);
+        current = current.apply(e);
+      }
+    }
+    return events;
+  }
+
+  private List<CaseEvent> follow(CaseState state, Occurrence o, Instant now) {
+    List<CaseEvent> events = new ArrayList<>();
+    for (Deadline d : state.deadlines()) {
+      if (d.voldaanDoor(o)) events.add(new CaseEvent.DeadlineMet(d.id(), !now.isBefore(d.missedAt()), now));
+    }
+    Gebeurtenis g = o.gebeurtenis();
+    if (g.isEinde() || g == Gebeurtenis.CASE_GESTOPT || g == Gebeurtenis.ZORG_GESTOPT) {
+      for (Deadline d : state.deadlines()) {
+        boolean concerned = g != Gebeurtenis.ZORG_GESTOPT || (d.scope() == Scope.TOEWIJZING && d.key().equals(o.key()));
+        if (d.status().isLopend() && concerned && !d.voldaanDoor(o)) {
+          events.add(new CaseEvent.DeadlineVervallen(d.id(), reden(g), now));
+        }
+      }
+    }
+    for (TermijnRegel rule : regeling.termijnenVanaf(g)) {
+      if (applies(rule, state, o) && notRunning(state, rule, o)) {
+        events.add(new CaseEvent.DeadlineSet(deadline(rule, state, o), now));
+      }
+    }
+    return events;
+  }
+
+  private static String reden(Gebeurtenis g) {
+    return switch (g) {
+      case INGETROKKEN -> "de melding is ingetrokken";
+      case AFGEWEZEN -> "de aanvraag is afgewezen";
+      case CASE_GESTOPT -> "de zorg is beëindigd";
+      default -> "de toewijzing is beëindigd";
+    };
+  }
+
+  private static boolean applies(TermijnRegel rule, CaseState state, Occurrence o) {
+    if (!rule.kanalen().isEmpty()) {
+      Kanaal kanaal = state.melding().kanaal();
+      if (!rule.kanalen().contains(kanaal)) return false;
+    }
+    return rule.producten().isEmpty() || (o.product() != null && rule.producten().contains(o.product()));
+  }
+
+  /** A rule starts one deadline per part of the case at a time; a new one only once the last has ended. */
+  private static boolean notRunning(CaseState state, TermijnRegel rule, Occurrence o) {
+    return state.deadlines().stream()
+        .noneMatch(d -> d.code().equals(rule.code()) && d.key().equals(o.key()) && d.status().isLopend());
+  }
+
+  private Deadline deadline(TermijnRegel rule, CaseState state, Occurrence o) {
+    LocalDate due = rule.termijn().einde(o.datum(), regeling.kalender());
+    Instant warnAt = rule.waarschuwing().map(w -> startOf(w.einde(due, regeling.kalender()))).orElse(null);
+    Instant missedAt = startOf(due.plusDays(1));
+    Instant escalateAt = rule.escalatie().map(e -> startOf(e.einde(due, regeling.kalender()).plusDays(1))).orElse(null);
+    return new Deadline(
+        id(state, rule, o), rule.code(), rule.omschrijving(), responsible(rule.verantwoordelijke(), state, o),
+        rule.scope(), o.key(), rule.voldaan(), due, warnAt, missedAt, escalateAt, DeadlineStatus.OPEN, false);
+  }
+
+  private static String id(CaseState state, TermijnRegel rule, Occurrence o) {
+    String base = o.key().isEmpty() ? rule.code() : rule.code() + ":" + o.key();
+    long earlier = state.deadlines().stream().filter(d -> d.id().equals(base) || d.id().startsWith(base + "#")).count();
+    return earlier == 0 ? base : base + "#" + (earlier + 1);
+  }
+
+  private static String responsible(Partij partij, CaseState state, Occurrence o) {
+    return switch (partij) {
+      case AANBIEDER -> Optional.ofNullable(o.aanbieder()).map(agb -> "aanbieder:" + agb).orElse("aanbieder");
+      case TOEGANG -> "toegang:" + state.gemeente();
+      case BACKOFFICE -> "backoffice:" + state.gemeente();
+      case INWONER -> "inwoner";
+    };
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+}

@@ -1,0 +1,43 @@
+package nl.regie.server.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.zaak.DeadlineStatus;
+
+/**
+ * What time alone does to a case's deadlines: at {@code now}, which warnings, misses and
+ * escalations are due and not yet raised. Each is raised once, because raising it is an event that
+ * changes the deadline. A deadline found long past its due date (a case woken late) is marked
+ * missed, and escalated if that moment has passed too, without a warning that would come too
+ * late to help.
+ */
+final class DeadlineTimeline {
+
+  private DeadlineTimeline() {}
+
+  static List<CaseEvent> due(CaseState state, Instant now) {
+    List<CaseEvent> events = new ArrayList<>();
+    for (Deadline d : state.deadlines()) {
+      if (d.status() == DeadlineStatus.OPEN) {
+        if (!now.isBefore(d.missedAt())) {
+          events.add(alert(state, d, AlertLevel.MISSED, d.missedAt(), now));
+          if (d.escalateAt() != null && !now.isBefore(d.escalateAt())) {
+            events.add(alert(state, d, AlertLevel.ESCALATED, d.escalateAt(), now));
+          }
+        } else if (!d.warned() && d.warnAt() != null && !now.isBefore(d.warnAt())) {
+          events.add(alert(state, d, AlertLevel.WARNING, d.warnAt(), now));
+        }
+      } else if (d.status() == DeadlineStatus.MISSED && d.escalateAt() != null && !now.isBefore(d.escalateAt())) {
+        events.add(alert(state, d, AlertLevel.ESCALATED, d.escalateAt(), now));
+      }
+    }
+    return events;
+  }
+
+  private static CaseEvent alert(CaseState state, Deadline d, AlertLevel level, Instant scheduledFor, Instant now) {
+    return new CaseEvent.DeadlineAlerted(
+        d.id(), level, d.code(), d.omschrijving(), d.responsible(), d.due(), state.gemeente(), scheduledFor, now);
+  }
+}

@@ -1,0 +1,164 @@
+package nl.regie.server.deadline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import nl.regie.persistence.DeadlineIndex;
+import nl.regie.persistence.DeadlineIndex.Due;
+import nl.regie.server.cases.CaseCommand;
+import nl.regie.server.cases.CaseReply;
+import nl.regie.server.cases.Cases;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.ClusterSingleton;
+import org.apache.pekko.cluster.typed.SingletonActor;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
+
+/**
+ * Wakes the cases whose deadline moments have come, from the durable index, so that a deadline
+ * fires also when its case is passivated, its node restarted or lost. One per cluster (Cluster
+ * Singleton). It sweeps the index in (moment, case) order in batches, wakes each case at a bounded
+ * pace and parallelism, and waits for each case's answer: the case itself decides what is due and
+ * raises each alert once, so waking a case twice is harmless.
+ */
+public final class DeadlineScheduler {
+
+  public sealed interface Command {}
+
+  /** Look in the index now. */
+  public enum Poll implements Command {
+    INSTANCE
+  }
+
+  private record Found(List<Due> due, Throwable failure) implements Command {}
+
+  private record BatchDone(int woken, int alerts, boolean full) implements Command {}
+
+  private static final Object TICK = "tick";
+
+  private final ActorContext<Command> context;
+  private final DeadlineIndex index;
+  private final Cases cases;
+  private final Clock clock;
+  private final SchedulerSettings settings;
+  private final Executor blocking;
+  private final Map<String, Recent> recent = new HashMap<>();
+  private Optional<Due> sweepPosition = Optional.empty();
+  private boolean busy;
+  private boolean pollAgain;
+
+  /** A case woken for {@code moment}, at {@code wokenAtNanos} of the monotonic timer. */
+  private record Recent(Instant moment, long wokenAtNanos) {}
+
+  /** Starts the singleton (or a proxy to it on other nodes). */
+  public static ActorRef<Command> init(
+      ActorSystem<?> system, DeadlineIndex index, Cases cases, Clock clock, SchedulerSettings settings, Executor blocking) {
+    Behavior<Command> behavior = Behaviors.supervise(create(index, cases, clock, settings, blocking))
+        .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2));
+    return ClusterSingleton.get(system).init(SingletonActor.of(behavior, "deadline-scheduler"));
+  }
+
+  static Behavior<Command> create(DeadlineIndex index, Cases cases, Clock clock, SchedulerSettings settings, Executor blocking) {
+    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+      timers.startTimerWithFixedDelay(TICK, Poll.INSTANCE, settings.pollInterval());
+      context.getSelf().tell(Poll.INSTANCE);
+      return new DeadlineScheduler(context, index, cases, clock, settings, blocking).behavior();
+    }));
+  }
+
+  private DeadlineScheduler(
+      ActorContext<Command> context, DeadlineIndex index, Cases cases, Clock clock, SchedulerSettings settings, Executor blocking) {
+    this.context = context;
+    this.index = index;
+    this.cases = cases;
+    this.clock = clock;
+    this.settings = settings;
+    this.blocking = blocking;
+  }
+
+  private Behavior<Command> behavior() {
+    return Behaviors.receive(Command.class)
+        .onMessageEquals(Poll.INSTANCE, this::onPoll)
+        .onMessage(Found.class, this::onFound)
+        .onMessage(BatchDone.class, this::onBatchDone)
+        .build();
+  }
+
+  private Behavior<Command> onPoll() {
+    if (busy) {
+      pollAgain = true;
+      return Behaviors.same();
+    }
+    busy = true;
+    Instant now = clock.instant();
+    Optional<Due> after = sweepPosition;
+    context.pipeToSelf(
+        CompletableFuture.supplyAsync(() -> index.due(now, after, settings.batchSize()), blocking),
+        (due, failure) -> new Found(due, failure));
+    return Behaviors.same();
+  }
+
+  private Behavior<Command> onFound(Found found) {
+    if (found.failure() != null) {
+      context.getLog().warn("cannot read the deadline index, trying again at the next poll: {}", found.failure().getMessage());
+      busy = false;
+      sweepPosition = Optional.empty();
+      return Behaviors.same();
+    }
+    List<Due> due = found.due();
+    boolean full = due.size() == settings.batchSize();
+    sweepPosition = full ? Optional.of(due.get(due.size() - 1)) : Optional.empty();
+    List<String> toWake = select(due);
+    Source.from(toWake)
+        .throttle(settings.maxWakesPerSecond(), Duration.ofSeconds(1))
+        .mapAsyncUnordered(settings.parallelism(), caseId -> cases.ask(caseId, CaseCommand.Wake::new)
+            .handle((reply, failure) -> failure == null && reply instanceof CaseReply.Checked c ? c.alertsRaised() : 0))
+        .runWith(Sink.fold(0, Integer::sum), context.getSystem())
+        .whenComplete((alerts, failure) -> context.getSelf().tell(new BatchDone(toWake.size(), alerts == null ? 0 : alerts, full)));
+    return Behaviors.same();
+  }
+
+  /** The cases of this batch not woken for the same moment a moment ago. */
+  private List<String> select(List<Due> due) {
+    // The window is real time (how long a projection step may take), not the case clock's time.
+    long nanos = System.nanoTime();
+    recent.values().removeIf(r -> nanos - r.wokenAtNanos() > settings.rewakeAfter().toNanos());
+    Set<String> selected = new LinkedHashSet<>();
+    for (Due d : due) {
+      Recent r = recent.get(d.caseId());
+      if (r != null && !d.nextAt().isAfter(r.moment())) continue;
+      selected.add(d.caseId());
+    }
+    for (Due d : due) {
+      if (selected.contains(d.caseId())) recent.merge(d.caseId(), new Recent(d.nextAt(), nanos),
+          (old, fresh) -> fresh.moment().isAfter(old.moment()) ? fresh : old);
+    }
+    return new ArrayList<>(selected);
+  }
+
+  private Behavior<Command> onBatchDone(BatchDone done) {
+    busy = false;
+    if (done.woken() > 0) {
+      context.getLog().debug("woke {} cases, {} alerts raised", done.woken(), done.alerts());
+    }
+    if (done.full() || pollAgain) {
+      pollAgain = false;
+      context.getSelf().tell(Poll.INSTANCE);
+    }
+    return Behaviors.same();
+  }
+}
