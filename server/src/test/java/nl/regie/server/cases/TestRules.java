@@ -1,0 +1,45 @@
+package nl.regie.server.cases;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.regie.protocol.kalender.Termijn;
+import nl.regie.protocol.regeling.Gebeurtenis;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.protocol.regeling.TermijnRegel;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.zaak.Partij;
+
+/**
+ * The Noord-Limburg catalogue with a fixed set of deadline rules, so that the entity's deadline
+ * behaviour is tested independently of how the shipped rulebooks evolve.
+ */
+final class TestRules {
+
+  private TestRules() {}
+
+  static final TermijnRegel D1 = rule("D1", "Aanbieder stuurt de melding door", Gebeurtenis.MELDING, Set.of(Gebeurtenis.SCREENING_GESTART),
+      "0wd", Partij.AANBIEDER, null, "1wd", Set.of(Kanaal.AANBIEDER), Set.of());
+  static final TermijnRegel D3 = rule("D3", "Toegang rondt het onderzoek af", Gebeurtenis.MELDING, Set.of(Gebeurtenis.VERSLAG_VERSTUURD),
+      "6w", Partij.TOEGANG, "-1w", "1wd", Set.of(), Set.of());
+  static final TermijnRegel D8 = rule("D8", "Aanbieder bevestigt de toewijzing met een WMO302", Gebeurtenis.WMO301_VERSTUURD,
+      Set.of(Gebeurtenis.WMO302_ONTVANGEN), "3wd", Partij.AANBIEDER, "-1wd", "2wd", Set.of(), Set.of());
+  static final TermijnRegel D9 = rule("D9", "Aanbieder meldt de start van de zorg (WMO305)", Gebeurtenis.TOEWIJZING_INGANG,
+      Set.of(Gebeurtenis.ZORG_GESTART), "5wd", Partij.AANBIEDER, null, "5wd", Set.of(), Set.of());
+  static final TermijnRegel D19 = rule("D19", "Verlenging aanvragen", Gebeurtenis.TOEWIJZING_EINDE,
+      Set.of(Gebeurtenis.BESCHIKT, Gebeurtenis.ZORG_GESTOPT), "-8w", Partij.TOEGANG, null, null, Set.of(), Set.of("02A02"));
+
+  static Regelingen regelingen() {
+    Regeling shipped = Regelingen.shipped().find("wmo-noord-limburg").orElseThrow();
+    return Regelingen.of(new Regeling(shipped.id(), shipped.naam(), shipped.bronnen(), shipped.producten(),
+        shipped.stapelregels(), List.of(D1, D3, D8, D9, D19), shipped.kalender()));
+  }
+
+  private static TermijnRegel rule(String code, String omschrijving, Gebeurtenis start, Set<Gebeurtenis> voldaan, String termijn,
+      Partij partij, String waarschuwing, String escalatie, Set<Kanaal> kanalen, Set<String> producten) {
+    return new TermijnRegel(code, omschrijving, start, voldaan, Termijn.parse(termijn), partij,
+        Optional.ofNullable(waarschuwing).map(Termijn::parse), Optional.ofNullable(escalatie).map(Termijn::parse),
+        kanalen, producten, "test");
+  }
+}
