@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Random;
 import nl.regie.persistence.TestDatabase;
@@ -21,7 +20,9 @@ class RegionSimulationTest {
             "regie.db.url", database.settings().url(),
             "regie.db.user", database.settings().user(),
             "regie.http.port", 0,
-            "pekko.remote.artery.canonical.port", 0)).withFallback(ConfigFactory.load()), Clock.systemUTC())) {
+            "pekko.remote.artery.canonical.port", 0,
+            "regie.clock.mode", "virtual",
+            "regie.clock.virtual-start", "2026-11-26T10:00:00+01:00")).withFallback(ConfigFactory.load()))) {
       RegionSimulation.Result result = RegionSimulation.run(
           "http://127.0.0.1:" + server.httpAddress().getPort(), 40, 8, 10, new Random(7));
       assertEquals(0, result.failed(), result.firstFailure());

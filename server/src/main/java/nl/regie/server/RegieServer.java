@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigValueFactory;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -106,7 +107,10 @@ public final class RegieServer implements AutoCloseable {
     if (givenClock.isPresent()) {
       clock = givenClock.get();
     } else if (settings.virtualClock()) {
-      VirtualClock virtual = VirtualClock.load(new VirtualClockStore(database), settings.virtualClockStart().orElse(Clock.systemUTC().instant()));
+      VirtualClockStore store = new VirtualClockStore(database);
+      // Without a configured start, a new virtual clock starts at the real time, and a saved one goes on.
+      Instant start = settings.virtualClockStart().orElseGet(() -> store.load().orElse(Clock.systemUTC().instant()));
+      VirtualClock virtual = VirtualClock.load(store, start);
       virtualClock = Optional.of(virtual);
       clock = virtual;
     } else {

@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.regie.persistence.DatabaseSettings;
 
-/** Configuration for a server under test: free ports, the given database, quick passivation. */
+/**
+ * Configuration for a server under test: free ports, the given database, and a virtual clock that
+ * starts on 26 November 2026, so that no test depends on the day it runs.
+ */
 public final class TestServers {
 
   private TestServers() {}
@@ -19,6 +22,8 @@ public final class TestServers {
     values.put("regie.http.port", 0);
     values.put("pekko.remote.artery.canonical.port", 0);
     values.put("pekko.coordinated-shutdown.exit-jvm", "off");
+    values.put("regie.clock.mode", "virtual");
+    values.put("regie.clock.virtual-start", "2026-11-26T10:00:00+01:00");
     values.putAll(overrides);
     return ConfigFactory.parseMap(values, "test").withFallback(ConfigFactory.load());
   }

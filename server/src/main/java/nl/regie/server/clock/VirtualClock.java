@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import nl.regie.persistence.VirtualClockStore;
@@ -28,12 +29,14 @@ public final class VirtualClock extends Clock {
     this.now = now;
   }
 
-  /** The saved time, or {@code initial} (saved) when there is none yet. */
-  public static VirtualClock load(VirtualClockStore store, Instant initial) {
-    Instant start = store.load().orElseGet(() -> {
-      store.save(initial);
-      return initial;
-    });
+  /**
+   * The saved time, or {@code start} when that is later (so an operator can move a stopped
+   * server's clock forward, never back); {@code start} is saved when it is used.
+   */
+  public static VirtualClock load(VirtualClockStore store, Instant start) {
+    Optional<Instant> saved = store.load();
+    if (saved.isPresent() && !saved.get().isBefore(start)) return new VirtualClock(store, saved.get());
+    store.save(start);
     return new VirtualClock(store, start);
   }
 

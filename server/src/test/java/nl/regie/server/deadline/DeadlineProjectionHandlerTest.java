@@ -1,0 +1,137 @@
+package nl.regie.server.deadline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.regie.persistence.AlertStore;
+import nl.regie.persistence.Database;
+import nl.regie.persistence.DeadlineIndex;
+import nl.regie.persistence.HikariJdbcSession;
+import nl.regie.persistence.TestDatabase;
+import nl.regie.protocol.api.AlertView;
+import nl.regie.protocol.regeling.Gebeurtenis;
+import nl.regie.protocol.regeling.Scope;
+import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.server.cases.CaseEvent;
+import nl.regie.server.cases.Deadline;
+import org.apache.pekko.persistence.query.Offset;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The deadline projection's handler on PostgreSQL: the index follows the deadline, alerts land once. */
+class DeadlineProjectionHandlerTest {
+
+  static TestDatabase postgres;
+  static Database database;
+  static DeadlineIndex index;
+  static AlertStore alerts;
+
+  @BeforeAll
+  static void setUp() {
+    postgres = TestDatabase.migrated(DeadlineProjectionHandlerTest.class);
+    database = Database.connect(postgres.settings());
+    index = new DeadlineIndex(database);
+    alerts = new AlertStore(database);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    database.close();
+    postgres.close();
+  }
+
+  static final Instant WARN = Instant.parse("2026-12-23T23:00:00Z");
+  static final Instant MISS = Instant.parse("2026-12-28T23:00:00Z");
+  static final Instant ESCALATE = Instant.parse("2026-12-30T23:00:00Z");
+
+  final List<AlertView> announced = new ArrayList<>();
+  final DeadlineProjectionHandler handler = new DeadlineProjectionHandler(index, alerts, announced::add);
+  long seqNr;
+
+  void process(String caseId, CaseEvent event) throws Exception {
+    HikariJdbcSession session = new HikariJdbcSession(database);
+    try {
+      handler.process(session, EventEnvelope.create(Offset.sequence(++seqNr), "Case|" + caseId, seqNr, event, 0L));
+      session.commit();
+    } finally {
+      session.close();
+    }
+  }
+
+  static CaseEvent set(String id) {
+    return new CaseEvent.DeadlineSet(new Deadline(id, "D8", "Aanbieder bevestigt", "aanbieder:12345678", Scope.AANBIEDER,
+        "12345678", Set.of(Gebeurtenis.WMO302_ONTVANGEN), LocalDate.parse("2026-12-28"), WARN, MISS, ESCALATE,
+        DeadlineStatus.OPEN, false), Instant.parse("2026-12-22T09:00:00Z"));
+  }
+
+  static CaseEvent alerted(String id, AlertLevel level, Instant scheduled) {
+    return new CaseEvent.DeadlineAlerted(id, level, "D8", "Aanbieder bevestigt", "aanbieder:12345678",
+        LocalDate.parse("2026-12-28"), "0983", scheduled, scheduled.plusSeconds(2));
+  }
+
+  @Test
+  void theIndexFollowsADeadlineThroughWarningMissAndEscalation() throws Exception {
+    String caseId = "case-a";
+    process(caseId, set("D8:12345678"));
+    assertEquals(List.of(new DeadlineIndex.Due(caseId, WARN)), dueFor(caseId, ESCALATE));
+
+    process(caseId, alerted("D8:12345678", AlertLevel.WARNING, WARN));
+    assertEquals(List.of(new DeadlineIndex.Due(caseId, MISS)), dueFor(caseId, ESCALATE));
+    process(caseId, alerted("D8:12345678", AlertLevel.MISSED, MISS));
+    assertEquals(List.of(new DeadlineIndex.Due(caseId, ESCALATE)), dueFor(caseId, ESCALATE));
+    process(caseId, alerted("D8:12345678", AlertLevel.ESCALATED, ESCALATE));
+    assertTrue(dueFor(caseId, ESCALATE.plusSeconds(86_400)).isEmpty());
+
+    List<AlertView> stored = alerts.find(new AlertStore.Query(null, null, caseId, null, 0, 10));
+    assertEquals(List.of(AlertLevel.WARNING, AlertLevel.MISSED, AlertLevel.ESCALATED), stored.stream().map(AlertView::level).toList());
+    assertEquals(stored, announced, "each stored alert was announced");
+  }
+
+  @Test
+  void aMetOrLapsedDeadlineLeavesTheIndex() throws Exception {
+    process("case-b", set("D8:12345678"));
+    process("case-b", new CaseEvent.DeadlineMet("D8:12345678", false, Instant.parse("2026-12-23T09:00:00Z")));
+    process("case-c", set("D8:12345678"));
+    process("case-c", new CaseEvent.DeadlineVervallen("D8:12345678", "de melding is ingetrokken", Instant.parse("2026-12-23T09:00:00Z")));
+    assertTrue(dueFor("case-b", ESCALATE).isEmpty());
+    assertTrue(dueFor("case-c", ESCALATE).isEmpty());
+  }
+
+  @Test
+  void anAlertSeenTwiceIsStoredAndAnnouncedOnce() throws Exception {
+    process("case-d", set("D8:12345678"));
+    process("case-d", alerted("D8:12345678", AlertLevel.MISSED, MISS));
+    process("case-d", alerted("D8:12345678", AlertLevel.MISSED, MISS));
+    assertEquals(1, alerts.find(new AlertStore.Query("0983", AlertLevel.MISSED, "case-d", "D8", 0, 10)).size());
+    assertEquals(1, announced.size());
+  }
+
+  @Test
+  void aSweepReadsALargeBacklogInPagesWithoutRepeats() throws Exception {
+    for (int i = 0; i < 25; i++) process(String.format("sweep-%02d", i), set("D8:12345678"));
+    List<DeadlineIndex.Due> seen = new ArrayList<>();
+    Optional<DeadlineIndex.Due> position = Optional.empty();
+    while (true) {
+      List<DeadlineIndex.Due> page = index.due(ESCALATE, position, 10).stream().filter(d -> d.caseId().startsWith("sweep-")).toList();
+      List<DeadlineIndex.Due> raw = index.due(ESCALATE, position, 10);
+      seen.addAll(page);
+      if (raw.size() < 10) break;
+      position = Optional.of(raw.get(raw.size() - 1));
+    }
+    assertEquals(25, seen.size());
+    assertEquals(25, seen.stream().map(DeadlineIndex.Due::caseId).distinct().count());
+  }
+
+  private static List<DeadlineIndex.Due> dueFor(String caseId, Instant now) {
+    return index.due(now, Optional.empty(), 1000).stream().filter(d -> d.caseId().equals(caseId)).toList();
+  }
+}
