@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +23,11 @@ import nl.regie.protocol.codes.Productcategorie;
 import nl.regie.protocol.kalender.Werkdagen;
 
 /**
- * Reads and validates one rulebook file. Every problem is reported as a {@link RegelingException}
- * whose message starts with the file name and names the rule and field, so that a bad rulebook
- * stops startup with a line an editor can act on.
+ * Reads and validates one rulebook file: its products, stacking rules, deadline rules ({@code
+ * termijnen}, see {@link TermijnRegelReader}) and working-day calendar ({@code kalender}). Every
+ * problem is reported as a {@link RegelingException} whose message starts with the file name and
+ * names the rule and field, so that a bad rulebook stops startup with a line an editor can act on.
+ * A YAML mistake or an unknown field stops the file at once; wrong values are all reported together.
  */
 public final class RegelingLoader {
 
@@ -46,7 +51,7 @@ public final class RegelingLoader {
       }
       file = YAML.readValue(bytes, RegelingFile.class);
     } catch (JsonMappingException e) {
-      throw new RegelingException(fileName + ": " + path(e) + ": " + firstLine(e.getOriginalMessage()), e);
+      throw new RegelingException(fileName + ": " + path(e) + ": " + reason(e), e);
     } catch (IOException e) {
       throw new RegelingException(fileName + ": not readable as YAML: " + e.getMessage(), e);
     }
@@ -63,9 +68,21 @@ public final class RegelingLoader {
     problems.require(file.naam() != null && !file.naam().isBlank(), "field naam: missing");
     problems.require(file.producten() != null && !file.producten().isEmpty(), "field producten: missing or empty");
 
-    List<Product> producten = new ArrayList<>();
     Set<String> codes = new HashSet<>();
-    List<RegelingFile.ProductEntry> entries = file.producten() == null ? List.of() : file.producten();
+    List<Product> producten = producten(orEmpty(file.producten()), codes, problems);
+    Stapelregels stapelregels = stapelregels(file.stapelen(), producten, problems);
+    // Checked against every product code that was written correctly, so that one bad product does
+    // not also make each termijn that names it fail.
+    List<TermijnRegel> termijnen = TermijnRegelReader.read(orEmpty(file.termijnen()), codes, problems);
+    Werkdagen kalender = kalender(file.kalender(), problems);
+    problems.throwIfAny();
+    return Regeling.of(
+        file.id(), file.naam(), orEmpty(file.bronnen()), producten, stapelregels, termijnen, kalender);
+  }
+
+  /** The valid products; {@code codes} receives every well-formed code, also of invalid products. */
+  private static List<Product> producten(List<RegelingFile.ProductEntry> entries, Set<String> codes, Problems problems) {
+    List<Product> producten = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       RegelingFile.ProductEntry entry = entries.get(i);
       if (entry == null) {
@@ -94,44 +111,73 @@ public final class RegelingLoader {
       }
       if (ok) producten.add(new Product(entry.code(), entry.naam(), entry.segment(), entry.geldigTot()));
     }
+    return producten;
+  }
 
+  private static Stapelregels stapelregels(
+      Map<String, RegelingFile.StapelEntry> stapelen, List<Product> producten, Problems problems) {
     Set<String> segments = producten.stream().map(Product::segment).collect(Collectors.toSet());
     Map<String, Set<String>> wel = new LinkedHashMap<>();
     Map<String, Set<String>> niet = new LinkedHashMap<>();
-    if (file.stapelen() != null) {
-      file.stapelen()
-          .forEach(
-              (segment, entry) -> {
-                String where = "stapelen " + segment;
-                if (!segments.contains(segment)) {
-                  problems.add(where + ": no product has segment '" + segment + "'");
-                }
-                List<String> welMet = entry == null || entry.wel() == null ? List.of() : entry.wel();
-                List<String> nietMet = entry == null || entry.niet() == null ? List.of() : entry.niet();
-                if (welMet.stream().anyMatch(Objects::isNull) || nietMet.stream().anyMatch(Objects::isNull)) {
-                  problems.add(where + ": empty segment name in wel or niet");
-                  return;
-                }
-                for (String other : welMet) {
-                  if (!segments.contains(other)) problems.add(where + ": field wel: no product has segment '" + other + "'");
-                  if (nietMet.contains(other)) problems.add(where + ": segment '" + other + "' is in both wel and niet");
-                }
-                for (String other : nietMet) {
-                  if (!segments.contains(other)) problems.add(where + ": field niet: no product has segment '" + other + "'");
-                }
-                wel.put(segment, Set.copyOf(welMet));
-                niet.put(segment, Set.copyOf(nietMet));
-              });
+    if (stapelen == null) return new Stapelregels(wel, niet);
+    stapelen.forEach(
+        (segment, entry) -> {
+          String where = "stapelen " + segment;
+          if (!segments.contains(segment)) {
+            problems.add(where + ": no product has segment '" + segment + "'");
+          }
+          List<String> welMet = entry == null || entry.wel() == null ? List.of() : entry.wel();
+          List<String> nietMet = entry == null || entry.niet() == null ? List.of() : entry.niet();
+          if (welMet.stream().anyMatch(Objects::isNull) || nietMet.stream().anyMatch(Objects::isNull)) {
+            problems.add(where + ": empty segment name in wel or niet");
+            return;
+          }
+          for (String other : welMet) {
+            if (!segments.contains(other)) problems.add(where + ": field wel: no product has segment '" + other + "'");
+            if (nietMet.contains(other)) problems.add(where + ": segment '" + other + "' is in both wel and niet");
+          }
+          for (String other : nietMet) {
+            if (!segments.contains(other)) problems.add(where + ": field niet: no product has segment '" + other + "'");
+          }
+          wel.put(segment, Set.copyOf(welMet));
+          niet.put(segment, Set.copyOf(nietMet));
+        });
+    return new Stapelregels(wel, niet);
+  }
+
+  /**
+   * The working-day calendar the regeling's termijnen count in: the Dutch one of the Algemene
+   * termijnenwet unless the file switches Goede Vrijdag on or adds closing days. A day on a weekend
+   * or feestdag is allowed (it changes nothing), so a closing week can be written out whole.
+   */
+  private static Werkdagen kalender(RegelingFile.KalenderEntry entry, Problems problems) {
+    if (entry == null) return Werkdagen.nederland();
+    Set<LocalDate> dagen = new HashSet<>();
+    for (LocalDate dag : orEmpty(entry.extraVrijeDagen())) {
+      if (dag == null) {
+        problems.add("kalender: field extraVrijeDagen: empty entry");
+      } else if (!dagen.add(dag)) {
+        problems.add("kalender: field extraVrijeDagen: " + dag + " listed twice");
+      }
     }
-    problems.throwIfAny();
-    return Regeling.of(
-        file.id(),
-        file.naam(),
-        file.bronnen() == null ? List.of() : file.bronnen(),
-        producten,
-        new Stapelregels(wel, niet),
-        List.of(),
-        Werkdagen.nederland());
+    return Werkdagen.nederland()
+        .withGoedeVrijdag(Boolean.TRUE.equals(entry.goedeVrijdag()))
+        .withExtraVrijeDagen(dagen);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static String reason(JsonMappingException e) {
+    // "voldaan: WMO302_ONTVANGEN" for a one-event list is an easy slip; Jackson's own words for it
+    // ("Cannot construct instance of `java.util.ArrayList`…") do not help an editor.
+    if (e instanceof MismatchedInputException m
+        && m.getTargetType() != null
+        && Collection.class.isAssignableFrom(m.getTargetType())) {
+      return "expected a list, written [a, b] (also for one value: [a])";
+    }
+    return firstLine(e.getOriginalMessage());
   }
 
   private static String firstLine(String message) {
@@ -142,29 +188,5 @@ public final class RegelingLoader {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? "field " + r.getFieldName() : "entry #" + (r.getIndex() + 1))
         .collect(Collectors.joining(" > "));
-  }
-
-  /** Collects every problem of one file, so that one run shows them all. */
-  private static final class Problems {
-    private final String fileName;
-    private final List<String> messages = new ArrayList<>();
-
-    Problems(String fileName) {
-      this.fileName = fileName;
-    }
-
-    void add(String message) {
-      messages.add(message);
-    }
-
-    void require(boolean condition, String message) {
-      if (!condition) add(message);
-    }
-
-    void throwIfAny() {
-      if (!messages.isEmpty()) {
-        throw new RegelingException(fileName + ": " + String.join("; ", messages));
-      }
-    }
   }
 }

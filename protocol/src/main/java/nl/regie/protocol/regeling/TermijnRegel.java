@@ -11,6 +11,13 @@ import nl.regie.protocol.zaak.Partij;
  * events meet it, how long it runs, who must act, when a warning goes out and when a missed one
  * escalates to a supervisor.
  *
+ * <p>A rule read from a rulebook ({@link RegelingLoader}) has been checked so that the server need
+ * not check again: its start is not an event that {@linkplain Gebeurtenis#isEinde() ends the case};
+ * every {@code voldaan} event is of the start's scope or case-wide, is not the start and does not
+ * end the case; only a {@link Gebeurtenis#TOEWIJZING_EINDE} rule has a negative termijn; a
+ * waarschuwing is negative and an escalatie positive; {@code producten} only on a toewijzing-scope
+ * rule, {@code kanalen} only on a {@link Gebeurtenis#MELDING} rule.
+ *
  * @param code the rule's code, unique in its regeling (e.g. {@code D8})
  * @param omschrijving what must happen, in a sentence for the person who must do it
  * @param start the event that starts a deadline; its {@link Gebeurtenis#scope()} is the rule's

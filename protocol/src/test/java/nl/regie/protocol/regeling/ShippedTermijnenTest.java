@@ -1,0 +1,273 @@
+package nl.regie.protocol.regeling;
+
+import static nl.regie.protocol.regeling.Gebeurtenis.AANVRAAG_ONTVANGEN;
+import static nl.regie.protocol.regeling.Gebeurtenis.BESCHIKT;
+import static nl.regie.protocol.regeling.Gebeurtenis.MELDING;
+import static nl.regie.protocol.regeling.Gebeurtenis.SCREENING_GESTART;
+import static nl.regie.protocol.regeling.Gebeurtenis.TOEWIJZING_EINDE;
+import static nl.regie.protocol.regeling.Gebeurtenis.TOEWIJZING_INGANG;
+import static nl.regie.protocol.regeling.Gebeurtenis.VERSLAG_VERSTUURD;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO301_VERSTUURD;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO302_ONTVANGEN;
+import static nl.regie.protocol.regeling.Gebeurtenis.ZORG_GESTART;
+import static nl.regie.protocol.regeling.Gebeurtenis.ZORG_GESTOPT;
+import static nl.regie.protocol.regeling.Gebeurtenis.ZORG_ONDERBROKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.regie.protocol.kalender.Termijn;
+import nl.regie.protocol.kalender.Werkdagen;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.zaak.Partij;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The deadlines of the shipped rulebooks, against docs/notes/termijnen.md and the seeds. */
+class ShippedTermijnenTest {
+
+  private static final Regelingen SHIPPED = Regelingen.shipped();
+  private static final String MO = "mo-noord-midden-limburg";
+  private static final String NOORD_LIMBURG = "wmo-noord-limburg";
+  private static final String BEGELEIDING = "wmo-begeleiding";
+  private static final String BW = "bw-groningen";
+
+  private static Regeling regeling(String id) {
+    return SHIPPED.find(id).orElseThrow(() -> new AssertionError("not shipped: " + id));
+  }
+
+  private static TermijnRegel regel(String id, String code) {
+    return regeling(id).termijn(code).orElseThrow(() -> new AssertionError(id + " has no termijn " + code));
+  }
+
+  @Test
+  void everyShippedRegelingHasTheRulesItsSourcesAndRegieSEventsAllow() {
+    Map<String, Set<String>> codes =
+        SHIPPED.all().stream()
+            .collect(Collectors.toMap(Regeling::id, r -> r.termijnen().stream().map(TermijnRegel::code).collect(Collectors.toCollection(TreeSet::new))));
+    assertEquals(
+        Map.of(
+            MO, Set.of("D1", "D3", "D7", "D8", "D9", "D11", "D22"),
+            NOORD_LIMBURG, Set.of("D3", "D7", "D8", "D9", "D11"),
+            BEGELEIDING, Set.of("D3", "D7", "D8", "D9", "D19"),
+            BW, Set.of("D3", "D6", "D7", "D8", "D9", "D11", "D19", "D20")),
+        codes);
+  }
+
+  @Test
+  void everyRuleCitesItsSourceAndEveryRegelingCountsInTheDutchCalendar() {
+    for (Regeling r : SHIPPED.all()) {
+      assertEquals(Werkdagen.nederland(), r.kalender(), r.id() + ": no seed mentions Goede Vrijdag or closing days");
+      for (TermijnRegel regel : r.termijnen()) {
+        assertFalse(regel.bron().isBlank(), r.id() + " " + regel.code());
+        assertFalse(regel.omschrijving().isBlank(), r.id() + " " + regel.code());
+      }
+    }
+  }
+
+  /** A warning or escalation proposal is one choice per rule, not one per region. */
+  @Test
+  void aRuleWarnsAndEscalatesAlikeInEveryRegeling() {
+    Map<String, List<TermijnRegel>> byCode =
+        SHIPPED.all().stream().flatMap(r -> r.termijnen().stream()).collect(Collectors.groupingBy(TermijnRegel::code));
+    byCode.forEach(
+        (code, regels) -> {
+          assertEquals(1, regels.stream().map(TermijnRegel::waarschuwing).distinct().count(), code + " waarschuwing");
+          assertEquals(1, regels.stream().map(TermijnRegel::escalatie).distinct().count(), code + " escalatie");
+        });
+  }
+
+  @Test
+  void d8IsThreeWerkdagenForTheAanbiederEverywhereAndEscalates() {
+    for (Regeling r : SHIPPED.all()) {
+      TermijnRegel d8 = regel(r.id(), "D8");
+      assertEquals(WMO301_VERSTUURD, d8.start(), r.id());
+      assertEquals(Set.of(WMO302_ONTVANGEN), d8.voldaan(), r.id());
+      assertEquals(Scope.AANBIEDER, d8.scope(), r.id());
+      assertEquals(Termijn.werkdagen(3), d8.termijn(), r.id());
+      assertEquals(Partij.AANBIEDER, d8.verantwoordelijke(), r.id());
+      assertEquals(Optional.of(Termijn.werkdagen(2)), d8.escalatie(), r.id());
+    }
+  }
+
+  @Test
+  void d3IsSixWeeksFromTheMeldingToTheVerslagEverywhere() {
+    for (Regeling r : SHIPPED.all()) {
+      TermijnRegel d3 = regel(r.id(), "D3");
+      assertEquals(MELDING, d3.start(), r.id());
+      assertEquals(Set.of(VERSLAG_VERSTUURD), d3.voldaan(), r.id());
+      assertEquals(Termijn.weken(6), d3.termijn(), r.id());
+      assertEquals(Partij.TOEGANG, d3.verantwoordelijke(), r.id());
+      assertEquals(Optional.of(Termijn.weken(-1)), d3.waarschuwing(), r.id());
+    }
+  }
+
+  @Test
+  void moD22IsTheUitstroomTargetOfTheOpvangProductOnly() {
+    TermijnRegel d22 = regel(MO, "D22");
+    assertEquals(ZORG_GESTART, d22.start());
+    assertEquals(Set.of(ZORG_GESTOPT), d22.voldaan());
+    assertEquals(Set.of("16L01"), d22.producten());
+    assertEquals(Termijn.maanden(6), d22.termijn());
+    assertEquals(Optional.of(Termijn.maanden(-3)), d22.waarschuwing(), "uitstroom is due from month 3");
+    assertTrue(regeling(MO).termijnen().stream().filter(r -> r != d22).allMatch(r -> r.producten().isEmpty()));
+  }
+
+  @Test
+  void moD1IsOnlyForAMeldingAtTheOpdrachtnemerAndDueTheSameWerkdag() {
+    TermijnRegel d1 = regel(MO, "D1");
+    assertEquals(MELDING, d1.start());
+    assertEquals(Set.of(Kanaal.AANBIEDER), d1.kanalen());
+    assertTrue(d1.voldaanDoor(SCREENING_GESTART));
+    assertEquals(Termijn.werkdagen(0), d1.termijn());
+    assertEquals(Partij.AANBIEDER, d1.verantwoordelijke());
+  }
+
+  @Test
+  void d7IsFiveWerkdagenInMoAndTwoWeeksElsewhereMetByTheBeschikking() {
+    assertEquals(Termijn.werkdagen(5), regel(MO, "D7").termijn());
+    for (String id : List.of(NOORD_LIMBURG, BEGELEIDING, BW)) {
+      assertEquals(Termijn.weken(2), regel(id, "D7").termijn(), id);
+    }
+    for (Regeling r : SHIPPED.all()) {
+      assertEquals(AANVRAAG_ONTVANGEN, regel(r.id(), "D7").start(), r.id());
+      assertEquals(Set.of(BESCHIKT), regel(r.id(), "D7").voldaan(), r.id());
+    }
+    // 002:120: in Noord-Limburg the toegangsmedewerker writes the beschikking herself.
+    assertEquals(Partij.TOEGANG, regel(NOORD_LIMBURG, "D7").verantwoordelijke());
+    assertEquals(Partij.BACKOFFICE, regel(BW, "D7").verantwoordelijke());
+  }
+
+  @Test
+  void theStopMessageIsDueFromTheEinddatumExceptWhere003SaysNotToSendOne() {
+    for (String id : List.of(MO, NOORD_LIMBURG, BW)) {
+      TermijnRegel d11 = regel(id, "D11");
+      assertEquals(TOEWIJZING_EINDE, d11.start(), id);
+      assertEquals(Set.of(ZORG_GESTOPT), d11.voldaan(), id);
+      assertEquals(Termijn.werkdagen(5), d11.termijn(), id);
+    }
+    assertEquals(Optional.empty(), regeling(BEGELEIDING).termijn("D11"));
+  }
+
+  @Test
+  void d9CountsFromThePlannedStartOfEachToewijzing() {
+    for (Regeling r : SHIPPED.all()) {
+      TermijnRegel d9 = regel(r.id(), "D9");
+      assertEquals(TOEWIJZING_INGANG, d9.start(), r.id());
+      assertEquals(Scope.TOEWIJZING, d9.scope(), r.id());
+      assertEquals(Set.of(ZORG_GESTART), d9.voldaan(), r.id());
+      assertEquals(Termijn.werkdagen(5), d9.termijn(), r.id());
+    }
+  }
+
+  @Test
+  void d19IsEightWeeksBeforeTheEinddatumAReminderThatDoesNotEscalate() {
+    for (String id : List.of(BEGELEIDING, BW)) {
+      TermijnRegel d19 = regel(id, "D19");
+      assertEquals(TOEWIJZING_EINDE, d19.start(), id);
+      assertEquals(Termijn.weken(-8), d19.termijn(), id);
+      assertTrue(d19.voldaanDoor(BESCHIKT) && d19.voldaanDoor(ZORG_GESTOPT), id);
+      assertEquals(Optional.empty(), d19.escalatie(), id);
+    }
+    assertEquals(Optional.empty(), regeling(NOORD_LIMBURG).termijn("D19"), "only in 001, not this region's handbook");
+  }
+
+  @Test
+  void bwD20EndsAnInterruptionAfterThreeMonthsByTheGemeente() {
+    TermijnRegel d20 = regel(BW, "D20");
+    assertEquals(ZORG_ONDERBROKEN, d20.start());
+    assertEquals(Set.of(ZORG_GESTART, ZORG_GESTOPT), d20.voldaan());
+    assertEquals(Termijn.maanden(3), d20.termijn());
+    assertEquals(Partij.BACKOFFICE, d20.verantwoordelijke());
+    assertEquals(Partij.INWONER, regel(BW, "D6").verantwoordelijke());
+  }
+
+  /**
+   * The due date of every shipped rule from a known start date, worked out by hand with the Dutch
+   * calendar: 2025 has Tweede Paasdag 21 April, Koningsdag on Saturday 26 April, Bevrijdingsdag on
+   * Monday 5 May, Hemelvaartsdag 29 May, Tweede Pinksterdag 9 June; Christmas is Thursday and
+   * Friday; Goede Vrijdag (18 April) is a werkdag.
+   */
+  private static final List<Arguments> DUE_DATES =
+      List.of(
+          // MO
+          due("mo-noord-midden-limburg", "D1", "2025-05-03", "2025-05-06"), // Saturday melding; Monday is 5 May
+          due("mo-noord-midden-limburg", "D3", "2025-11-13", "2025-12-29"), // 6w ends on Christmas Day, runs past the weekend
+          due("mo-noord-midden-limburg", "D7", "2025-04-17", "2025-04-25"), // Goede Vrijdag counts, Tweede Paasdag not
+          due("mo-noord-midden-limburg", "D8", "2025-04-25", "2025-04-30"), // over Koningsdag on a Saturday
+          due("mo-noord-midden-limburg", "D9", "2025-01-01", "2025-01-08"), // from Nieuwjaarsdag
+          due("mo-noord-midden-limburg", "D11", "2025-12-23", "2026-01-02"), // over Christmas and Nieuwjaarsdag
+          due("mo-noord-midden-limburg", "D22", "2025-08-29", "2026-03-02"), // 29 Feb does not exist: Sat 28 Feb, then Monday
+          // Noord-Limburg
+          due("wmo-noord-limburg", "D3", "2025-03-24", "2025-05-06"), // ends on Bevrijdingsdag
+          due("wmo-noord-limburg", "D7", "2025-05-26", "2025-06-10"), // ends on Tweede Pinksterdag
+          due("wmo-noord-limburg", "D8", "2025-12-24", "2025-12-31"),
+          due("wmo-noord-limburg", "D9", "2025-04-14", "2025-04-22"),
+          due("wmo-noord-limburg", "D11", "2025-02-28", "2025-03-07"),
+          // wmo-begeleiding
+          due("wmo-begeleiding", "D3", "2025-02-01", "2025-03-17"), // ends on a Saturday
+          due("wmo-begeleiding", "D7", "2025-05-15", "2025-05-30"), // ends on Hemelvaartsdag
+          due("wmo-begeleiding", "D8", "2025-05-02", "2025-05-08"),
+          due("wmo-begeleiding", "D9", "2025-06-06", "2025-06-16"),
+          due("wmo-begeleiding", "D19", "2025-12-31", "2025-11-05"), // 8 weeks before the einddatum
+          // BW Groningen
+          due("bw-groningen", "D3", "2025-04-16", "2025-05-28"), // the day before Hemelvaartsdag
+          due("bw-groningen", "D6", "2025-04-07", "2025-04-22"), // ends on Tweede Paasdag
+          due("bw-groningen", "D7", "2025-12-11", "2025-12-29"),
+          due("bw-groningen", "D8", "2025-05-27", "2025-06-02"), // skips Hemelvaartsdag
+          due("bw-groningen", "D9", "2026-04-27", "2026-05-04"), // from Koningsdag 2026, a Monday
+          due("bw-groningen", "D11", "2025-04-30", "2025-05-08"), // skips Bevrijdingsdag
+          due("bw-groningen", "D19", "2026-03-01", "2026-01-04"), // a Sunday, and stays one: a date to act from
+          due("bw-groningen", "D20", "2025-10-31", "2026-02-02")); // 31 January 2026 is a Saturday
+
+  private static Arguments due(String id, String code, String start, String due) {
+    return Arguments.of(id, code, LocalDate.parse(start), LocalDate.parse(due));
+  }
+
+  static Stream<Arguments> dueDates() {
+    return DUE_DATES.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}: from {2} due {3}")
+  @MethodSource("dueDates")
+  void dueDate(String id, String code, LocalDate start, LocalDate due) {
+    Regeling regeling = regeling(id);
+    assertEquals(due, regel(id, code).termijn().einde(start, regeling.kalender()));
+  }
+
+  @Test
+  void theDueDateTableCoversEveryShippedRule() {
+    Set<String> shipped =
+        SHIPPED.all().stream()
+            .flatMap(r -> r.termijnen().stream().map(t -> r.id() + " " + t.code()))
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> checked =
+        DUE_DATES.stream()
+            .map(a -> a.get()[0] + " " + a.get()[1])
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(shipped, checked, "add a due-date row for every shipped rule");
+    assertEquals(DUE_DATES.size(), checked.size(), "one row per rule");
+  }
+
+  @Test
+  void warningAndEscalationDatesCountFromTheDueDate() {
+    Werkdagen kalender = regeling(MO).kalender();
+    TermijnRegel d8 = regel(MO, "D8");
+    LocalDate due = d8.termijn().einde(LocalDate.of(2025, 4, 25), kalender);
+    assertEquals(LocalDate.of(2025, 5, 2), d8.escalatie().orElseThrow().einde(due, kalender));
+
+    TermijnRegel d19 = regel(BW, "D19");
+    LocalDate herindicatie = d19.termijn().einde(LocalDate.of(2026, 3, 1), regeling(BW).kalender());
+    assertEquals(LocalDate.of(2025, 12, 21), d19.waarschuwing().orElseThrow().einde(herindicatie, regeling(BW).kalender()));
+  }
+}
