@@ -88,7 +88,7 @@ class ShippedTermijnenTest {
   }
 
   @Test
-  void d8IsThreeWerkdagenForTheAanbiederEverywhereAndEscalates() {
+  void d8IsThreeWerkdagenForTheAanbiederEverywhereWarnsAndEscalates() {
     for (Regeling r : SHIPPED.all()) {
       TermijnRegel d8 = regel(r.id(), "D8");
       assertEquals(WMO301_VERSTUURD, d8.start(), r.id());
@@ -96,6 +96,7 @@ class ShippedTermijnenTest {
       assertEquals(Scope.AANBIEDER, d8.scope(), r.id());
       assertEquals(Termijn.werkdagen(3), d8.termijn(), r.id());
       assertEquals(Partij.AANBIEDER, d8.verantwoordelijke(), r.id());
+      assertEquals(Optional.of(Termijn.werkdagen(-1)), d8.waarschuwing(), r.id());
       assertEquals(Optional.of(Termijn.werkdagen(2)), d8.escalatie(), r.id());
     }
   }

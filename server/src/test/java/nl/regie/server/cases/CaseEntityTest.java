@@ -42,8 +42,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every transition and every refusal of the case entity. The testkit also round-trips every
- * command, event, reply and state through the configured (Jackson) serializer.
+ * Every transition and every refusal of the case entity, on rulebooks without deadline rules (the
+ * deadlines have their own test, CaseDeadlinesTest). The testkit also round-trips every command,
+ * event, reply and state through the configured (Jackson) serializer.
  */
 class CaseEntityTest {
 
@@ -54,7 +55,7 @@ class CaseEntityTest {
               .resolve());
 
   static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
-  static final Regelingen REGELINGEN = Regelingen.shipped();
+  static final Regelingen REGELINGEN = TestRules.withoutDeadlines();
   static final LocalDate MELDING_OP = LocalDate.parse("2026-11-24");
   static final Omvang OMVANG = new Omvang(1, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR);
   static final Client CLIENT =

@@ -30,6 +30,13 @@ final class TestRules {
   static final TermijnRegel D19 = rule("D19", "Verlenging aanvragen", Gebeurtenis.TOEWIJZING_EINDE,
       Set.of(Gebeurtenis.BESCHIKT, Gebeurtenis.ZORG_GESTOPT), "-8w", Partij.TOEGANG, null, null, Set.of(), Set.of("02A02"));
 
+  /** The shipped regelingen without deadline rules: for tests of the case's fases alone. */
+  static Regelingen withoutDeadlines() {
+    return Regelingen.of(Regelingen.shipped().all().stream()
+        .map(r -> new Regeling(r.id(), r.naam(), r.bronnen(), r.producten(), r.stapelregels(), List.of(), r.kalender()))
+        .toArray(Regeling[]::new));
+  }
+
   static Regelingen regelingen() {
     Regeling shipped = Regelingen.shipped().find("wmo-noord-limburg").orElseThrow();
     return Regelingen.of(new Regeling(shipped.id(), shipped.naam(), shipped.bronnen(), shipped.producten(),
