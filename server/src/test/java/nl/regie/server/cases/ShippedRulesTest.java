@@ -1,0 +1,216 @@
+package nl.regie.server.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.regie.protocol.api.CaseView;
+import nl.regie.protocol.api.CaseView.DeadlineView;
+import nl.regie.protocol.codes.Eenheid;
+import nl.regie.protocol.codes.Frequentie;
+import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.regeling.Gebeurtenis;
+import nl.regie.protocol.regeling.Product;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.protocol.regeling.TermijnRegel;
+import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.zaak.Omvang;
+import nl.regie.server.testing.MutableClock;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every deadline rule of every shipped rulebook, under a clock the test moves: a case is driven to
+ * the rule's start event and the deadline is set with the due date the rule gives; then either the
+ * event that meets it comes in time and nothing is ever raised, or it never comes and the warning,
+ * miss and escalation are raised, once each, at the moments the rule gives.
+ */
+class ShippedRulesTest {
+
+  static final ActorTestKit testKit = ActorTestKit.create(
+      ConfigFactory.parseResources("serialization.conf").withFallback(EventSourcedBehaviorTestKit.config()).resolve());
+  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  static final Regelingen SHIPPED = Regelingen.shipped();
+  static final LocalDate TODAY = LocalDate.parse("2027-03-01");
+  static final LocalDate INGANG = TODAY.plusDays(7);
+  static final LocalDate EINDE = INGANG.plusMonths(6);
+
+  @AfterAll
+  static void shutdown() {
+    testKit.shutdownTestKit();
+  }
+
+  static Stream<Arguments> rules() {
+    return SHIPPED.all().stream().sorted(Comparator.comparing(Regeling::id)).flatMap(r -> r.termijnen().stream()
+        .map(rule -> Arguments.of(Named.of(r.id(), r), Named.of(rule.code(), rule))));
+  }
+
+  /** The steps of a case's life, in order; each is where some events happen. */
+  enum Step { MELDING, SCREENING_STARTEN, SCREENING_AFRONDEN, ONDERZOEK_AFRONDEN, AANVRAAG, TOEWIJZEN, BEVESTIGEN, ZORG_STARTEN,
+    ONDERBREKEN, HERSTARTEN, ZORG_STOPPEN }
+
+  static Step stepOf(Gebeurtenis g, boolean afterInterruption) {
+    return switch (g) {
+      case MELDING -> Step.MELDING;
+      case SCREENING_GESTART -> Step.SCREENING_STARTEN;
+      case SCREENING_AFGEROND -> Step.SCREENING_AFRONDEN;
+      case VERSLAG_VERSTUURD -> Step.ONDERZOEK_AFRONDEN;
+      case AANVRAAG_ONTVANGEN -> Step.AANVRAAG;
+      case BESCHIKT, WMO301_VERSTUURD, TOEWIJZING_INGANG, TOEWIJZING_EINDE -> Step.TOEWIJZEN;
+      case WMO302_ONTVANGEN -> Step.BEVESTIGEN;
+      case ZORG_GESTART -> afterInterruption ? Step.HERSTARTEN : Step.ZORG_STARTEN;
+      case ZORG_ONDERBROKEN -> Step.ONDERBREKEN;
+      case ZORG_GESTOPT, CASE_GESTOPT -> Step.ZORG_STOPPEN;
+      case INGETROKKEN, AFGEWEZEN -> throw new IllegalArgumentException(g + " starts and meets nothing");
+    };
+  }
+
+  /** The date a deadline started by {@code g} counts from, on this test's path. */
+  static LocalDate countsFrom(Gebeurtenis g) {
+    return switch (g) {
+      case TOEWIJZING_INGANG, ZORG_GESTART -> INGANG;
+      case TOEWIJZING_EINDE -> EINDE;
+      case ZORG_ONDERBROKEN -> INGANG.plusDays(14);
+      case ZORG_GESTOPT, CASE_GESTOPT -> INGANG.plusMonths(1);
+      default -> TODAY;
+    };
+  }
+
+  /** One case driven along the steps. */
+  static final class Driver {
+    final Regeling regeling;
+    final TermijnRegel rule;
+    final MutableClock clock = new MutableClock(TODAY.atTime(9, 0).atZone(AMSTERDAM).toInstant());
+    final EventSourcedBehaviorTestKit<CaseCommand, CaseEvent, CaseState> kit;
+    final boolean interrupted;
+    final String aanbieder = "12345678";
+    Step done;
+
+    Driver(Regeling regeling, TermijnRegel rule) {
+      this.regeling = regeling;
+      this.rule = rule;
+      this.interrupted = rule.start() == Gebeurtenis.ZORG_ONDERBROKEN;
+      this.kit = EventSourcedBehaviorTestKit.create(testKit.system(), CaseEntity.create("case-" + rule.code(),
+          new CaseSettings(1000, 4, Duration.ofMinutes(2), AMSTERDAM), Regelingen.of(regeling), clock));
+    }
+
+    void runTo(Step target) {
+      for (Step step : Step.values()) {
+        if (done != null && step.ordinal() <= done.ordinal()) continue;
+        if (step.ordinal() > target.ordinal()) break;
+        if ((step == Step.ONDERBREKEN && !interrupted) || (step == Step.HERSTARTEN && target != Step.HERSTARTEN)) continue;
+        if (step == Step.BEVESTIGEN && target != Step.BEVESTIGEN) continue;
+        perform(step);
+        done = step;
+      }
+    }
+
+    private void perform(Step step) {
+      switch (step) {
+        case MELDING -> accepted(r -> new CaseCommand.MeldingMaken("999993653", "0014", regeling.id(),
+            rule.kanalen().stream().findFirst().orElse(Kanaal.GEMEENTE), TODAY, null, r));
+        case SCREENING_STARTEN -> accepted(CaseCommand.ScreeningStarten::new);
+        case SCREENING_AFRONDEN -> accepted(r -> new CaseCommand.ScreeningAfronden(false, "0014", r));
+        case ONDERZOEK_AFRONDEN -> accepted(r -> new CaseCommand.OnderzoekAfronden(TODAY, r));
+        case AANVRAAG -> accepted(r -> new CaseCommand.AanvraagRegistreren(TODAY, r));
+        case TOEWIJZEN -> accepted(r -> new CaseCommand.Toewijzen(TODAY, List.of(new CaseCommand.Toewijzen.Regel(
+            1, product(), aanbieder, INGANG, EINDE, new Omvang(1, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR))), r));
+        case BEVESTIGEN -> accepted(r -> new CaseCommand.ToewijzingBevestigen(aanbieder, r));
+        case ZORG_STARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG, r));
+        case ONDERBREKEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusDays(14), RedenBeeindiging.TIJDELIJK, r));
+        case HERSTARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG.plusDays(21), r));
+        case ZORG_STOPPEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusMonths(1), RedenBeeindiging.VOLGENS_PLAN, r));
+      }
+    }
+
+    String product() {
+      return rule.producten().stream().findFirst().orElseGet(() -> regeling.producten().values().stream()
+          .filter(p -> p.geldigTot() == null).map(Product::code).sorted().findFirst().orElseThrow());
+    }
+
+    CaseView accepted(Function<ActorRef<CaseReply>, CaseCommand> command) {
+      CaseReply reply = kit.<CaseReply>runCommand(command).reply();
+      return assertInstanceOf(CaseReply.Accepted.class, reply, () -> rule.code() + ": refused " + reply).view();
+    }
+
+    DeadlineView deadline() {
+      return accepted(CaseCommand.Get::new).deadlines().stream().filter(d -> d.code().equals(rule.code())).findFirst()
+          .orElseThrow(() -> new AssertionError(rule.code() + " was not set"));
+    }
+
+    List<AlertLevel> wakeAt(Instant moment) {
+      clock.set(moment);
+      return kit.<CaseReply>runCommand(CaseCommand.Wake::new).events().stream()
+          .map(e -> assertInstanceOf(CaseEvent.DeadlineAlerted.class, e))
+          .filter(a -> a.code().equals(rule.code())).map(CaseEvent.DeadlineAlerted::level).toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}: met in time, nothing raised")
+  @MethodSource("rules")
+  void metInTimeRaisesNothing(Regeling regeling, TermijnRegel rule) {
+    Driver case_ = new Driver(regeling, rule);
+    case_.runTo(stepOf(rule.start(), false));
+    LocalDate due = rule.termijn().einde(countsFrom(rule.start()), regeling.kalender());
+    assertEquals(due, case_.deadline().due());
+    assertEquals(DeadlineStatus.OPEN, case_.deadline().status());
+
+    Step meets = rule.voldaan().stream().map(g -> stepOf(g, case_.interrupted))
+        .filter(s -> s.ordinal() > case_.done.ordinal()).min(Comparator.naturalOrder())
+        .orElseThrow(() -> new AssertionError(rule.code() + ": nothing after its start meets it"));
+    case_.runTo(meets);
+    assertEquals(DeadlineStatus.MET, case_.deadline().status());
+    assertTrue(case_.wakeAt(startOf(due.plusYears(2))).isEmpty(), "a met deadline raises nothing");
+  }
+
+  @ParameterizedTest(name = "{0} {1}: never met, warned, missed and escalated")
+  @MethodSource("rules")
+  void neverMetIsWarnedMissedAndEscalated(Regeling regeling, TermijnRegel rule) {
+    Driver case_ = new Driver(regeling, rule);
+    case_.runTo(stepOf(rule.start(), false));
+    LocalDate due = rule.termijn().einde(countsFrom(rule.start()), regeling.kalender());
+    assertEquals(due, case_.deadline().due());
+
+    List<AlertLevel> raised = new ArrayList<>();
+    if (rule.waarschuwing().isPresent()) {
+      Instant warnAt = startOf(rule.waarschuwing().get().einde(due, regeling.kalender()));
+      assertTrue(case_.wakeAt(warnAt.minusSeconds(1)).isEmpty(), "no warning before its moment");
+      assertEquals(List.of(AlertLevel.WARNING), case_.wakeAt(warnAt));
+      raised.add(AlertLevel.WARNING);
+    }
+    Instant missedAt = startOf(due.plusDays(1));
+    assertTrue(case_.wakeAt(missedAt.minusSeconds(1)).isEmpty(), "still in time on its due date");
+    assertEquals(List.of(AlertLevel.MISSED), case_.wakeAt(missedAt));
+    assertEquals(DeadlineStatus.MISSED, case_.deadline().status());
+    if (rule.escalatie().isPresent()) {
+      Instant escalateAt = startOf(rule.escalatie().get().einde(due, regeling.kalender()).plusDays(1));
+      assertTrue(case_.wakeAt(escalateAt.minusSeconds(1)).isEmpty(), "no escalation before its moment");
+      assertEquals(List.of(AlertLevel.ESCALATED), case_.wakeAt(escalateAt));
+      assertEquals(DeadlineStatus.ESCALATED, case_.deadline().status());
+    }
+    assertTrue(case_.wakeAt(missedAt.plus(Duration.ofDays(800))).isEmpty(), "nothing is raised twice");
+  }
+
+  static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(AMSTERDAM).toInstant();
+  }
+}
