@@ -1,10 +1,5 @@
 package nl.regie.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,23 +16,6 @@ public final class ToewijzingNummers {
   }
 
   public List<Long> next(int count) {
-    String sql =
-        switch (database.vendor()) {
-          case POSTGRESQL -> "SELECT nextval('toewijzing_nummer')";
-          case H2 -> "SELECT NEXT VALUE FOR toewijzing_nummer";
-        };
-    List<Long> numbers = new ArrayList<>(count);
-    try (Connection connection = database.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < count; i++) {
-        try (ResultSet rs = statement.executeQuery()) {
-          rs.next();
-          numbers.add(rs.getLong(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new DatabaseUnavailableException("cannot draw a toewijzingnummer: " + e.getMessage(), e);
-    }
-    return numbers;
+    return Sequences.next(database, "toewijzing_nummer", count);
   }
 }

@@ -19,6 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.regie.persistence.AlertStore;
+import nl.regie.persistence.BerichtStore;
+import nl.regie.protocol.codes.Gemeenten;
+import nl.regie.protocol.iwmo.regels.Productcodelijst;
+import nl.regie.protocol.iwmo.regels.StatelozeRegels;
+import nl.regie.server.bericht.BerichtIntake;
+import nl.regie.server.bericht.BerichtProjection;
+import nl.regie.server.bericht.BerichtRoutes;
+import nl.regie.persistence.BerichtIdentificaties;
+import nl.regie.persistence.RoutingIndex;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.VirtualClockStore;
 import nl.regie.server.clock.ClockRoutes;
@@ -137,14 +146,23 @@ public final class RegieServer implements AutoCloseable {
           DeadlineScheduler.init(system, new DeadlineIndex(database), cases, clock, settings.scheduler(), blocking);
       virtualClock.ifPresent(virtual -> virtual.onChange(now -> scheduler.tell(DeadlineScheduler.Poll.INSTANCE)));
 
+      BerichtProjection.init(system, settings.cases(), database);
+      BerichtStore berichten = new BerichtStore(database);
+      RoutingIndex routing = new RoutingIndex(database);
+      BerichtIdentificaties identificaties = new BerichtIdentificaties(database);
+      BerichtIntake intake = new BerichtIntake(cases, berichten, routing, identificaties,
+          new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), clock, settings.cases().zone(), blocking);
+
       List<Route> routes = new ArrayList<>(List.of(
-          new CaseRoutes(cases, new ToewijzingNummers(database), blocking).route(),
-          new AlertRoutes(new AlertStore(database), blocking).route(),
+          withSizeLimit(settings.maxBodyBytes(), () -> concat(
+              new CaseRoutes(cases, new ToewijzingNummers(database), identificaties, routing, blocking).route(),
+              new AlertRoutes(new AlertStore(database), blocking).route())),
+          withSizeLimit(settings.maxBerichtBytes(), () -> new BerichtRoutes(intake, berichten, blocking).route()),
           new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route()));
-      virtualClock.ifPresent(virtual -> routes.add(new ClockRoutes(virtual, settings.cases().zone()).route()));
+      virtualClock.ifPresent(virtual -> routes.add(
+          withSizeLimit(settings.maxBodyBytes(), () -> new ClockRoutes(virtual, settings.cases().zone()).route())));
       Route route = handleExceptions(ErrorHandling.exceptions(), () ->
-          handleRejections(ErrorHandling.rejections(), () ->
-              withSizeLimit(settings.maxBodyBytes(), () -> routes.stream().reduce(Route::orElse).orElseThrow())));
+          handleRejections(ErrorHandling.rejections(), () -> routes.stream().reduce(Route::orElse).orElseThrow()));
       ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
           .bind(route).toCompletableFuture().get(30, TimeUnit.SECONDS);
       binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);

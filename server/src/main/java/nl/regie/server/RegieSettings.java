@@ -17,6 +17,7 @@ import nl.regie.server.deadline.SchedulerSettings;
  * the environment variables behind each). Reading fails with a {@code ConfigException} naming
  * the setting when one is missing or of the wrong type.
  *
+ * @param maxBerichtBytes the largest iWmo bericht taken (a declaratie can be long)
  * @param seedNodes cluster addresses to join; empty means this node forms a cluster of its own
  * @param virtualClock whether time stands still until moved through {@code /admin/v1/clock}
  * @param virtualClockStart where the virtual clock starts when the database has no time for it yet
@@ -26,6 +27,7 @@ public record RegieSettings(
     int httpPort,
     Duration askTimeout,
     long maxBodyBytes,
+    long maxBerichtBytes,
     DatabaseSettings database,
     CaseSettings cases,
     Optional<Path> regelingenDir,
@@ -46,6 +48,7 @@ public record RegieSettings(
         port,
         regie.getDuration("http.ask-timeout"),
         regie.getBytes("http.max-body-size"),
+        regie.getBytes("iwmo.max-body-size"),
         DatabaseSettings.from(regie),
         CaseSettings.from(regie),
         regelingen.isBlank() ? Optional.empty() : Optional.of(Path.of(regelingen)),

@@ -67,7 +67,7 @@ class CaseLifecycleEndToEndTest {
       JsonNode toegewezen = ok(client.post(path + "toewijzen",
           "{\"beschiktOp\":\"2026-12-10\",\"toewijzingen\":["
               + "{\"product\":\"02A02\",\"aanbieder\":\"12345678\",\"ingangsdatum\":\"2027-01-01\",\"einddatum\":\"2027-12-31\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}},"
-              + "{\"product\":\"01B04\",\"aanbieder\":\"87654321\",\"ingangsdatum\":\"2027-01-01\",\"omvang\":{\"volume\":3,\"eenheid\":\"04\",\"frequentie\":\"2\"}}]}"));
+              + "{\"product\":\"01B04\",\"aanbieder\":\"87654321\",\"ingangsdatum\":\"2027-01-01\",\"einddatum\":\"2027-12-31\",\"omvang\":{\"volume\":3,\"eenheid\":\"04\",\"frequentie\":\"2\"}}]}"));
       assertEquals("TOEWIJZING", toegewezen.get("fase").asText());
       long begeleiding = toegewezen.at("/toewijzingen/0/toewijzingNummer").asLong();
       long huishouden = toegewezen.at("/toewijzingen/1/toewijzingNummer").asLong();
@@ -78,7 +78,9 @@ class CaseLifecycleEndToEndTest {
       assertEquals("ZORG", ok(client.post(path + "zorg-gestopt", "{\"toewijzingNummer\":" + begeleiding + ",\"einddatum\":\"2027-06-30\",\"reden\":\"19\"}")).get("fase").asText());
       before = ok(client.post(path + "zorg-gestopt", "{\"toewijzingNummer\":" + huishouden + ",\"einddatum\":\"2027-07-31\",\"reden\":\"02\"}"));
       assertEquals("STOP", before.get("fase").asText());
-      assertEquals(10, before.get("history").size());
+      assertEquals(12, before.get("history").size(), "ten steps and a WMO301 to each of the two aanbieders");
+      assertEquals(2, java.util.stream.StreamSupport.stream(before.get("history").spliterator(), false)
+          .filter(h -> h.get("type").asText().equals("WMO301_VERSTUURD")).count());
       assertTrue(before.get("version").asInt() >= 10, "deadline bookkeeping counts too");
       assertTrue(before.get("deadlines").size() > 0, "the regeling's deadlines were set");
     }
@@ -130,6 +132,8 @@ class CaseLifecycleEndToEndTest {
       problem(client.post("/api/v1/cases", "text/plain", "hallo"), 415, "application/json");
       problem(client.post("/api/v1/cases", "{\"bsn\":\"" + "9".repeat(300_000) + "\"}"), 413, "");
       problem(client.post(path + "/toewijzen", "{\"beschiktOp\":\"2026-12-10\",\"toewijzingen\":[]}"), 400, "toewijzingen");
+      problem(client.post(path + "/toewijzen", "{\"beschiktOp\":\"2026-12-10\",\"toewijzingen\":[{\"product\":\"01B04\",\"aanbieder\":\"87654321\","
+          + "\"ingangsdatum\":\"2027-01-01\",\"omvang\":{\"volume\":3,\"eenheid\":\"04\",\"frequentie\":\"2\"}}]}"), 400, "CD076");
       problem(client.post(path + "/zorg-gestart", "{\"toewijzingNummer\":1,\"begindatum\":\"2027-01-03\"}"), 409, "zorg-gestart is not allowed in fase MELDING");
       problem(client.post(path + "/vliegen", "{}"), 404, "unknown action");
       problem(client.get("/api/v1/cases/" + java.util.UUID.randomUUID()), 404, "no case");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.zaak.Omvang;
 
 /** Body of {@code toewijzen}: the beschikking and the products it assigns. */
@@ -39,6 +40,9 @@ public record Toewijzen(LocalDate beschiktOp, List<NieuweToewijzing> toewijzinge
         v.check(t.omvang().volume(), n -> n > 0 && n <= 99_999_999, at + ".omvang.volume", "between 1 and 99999999")
             .required(t.omvang().eenheid(), at + ".omvang.eenheid")
             .required(t.omvang().frequentie(), at + ".omvang.frequentie");
+        if (t.omvang().frequentie() == Frequentie.PER_WEEK && t.einddatum() == null) {
+          v.add(at + ".einddatum: required when the omvang is per week (iWmo CD076)");
+        }
       }
       if (t.product() != null && t.aanbieder() != null && t.ingangsdatum() != null
           && !seen.add(t.product() + "/" + t.aanbieder() + "/" + t.ingangsdatum())) {

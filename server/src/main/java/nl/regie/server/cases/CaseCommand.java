@@ -2,6 +2,7 @@ package nl.regie.server.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.zaak.Client;
@@ -72,12 +73,15 @@ public sealed interface CaseCommand extends JsonSerializable {
   }
 
   /**
-   * Assigns products. The toewijzingnummers were drawn beforehand from the cluster-wide sequence,
-   * one per entry, so the case itself never does I/O.
+   * Assigns products and writes a WMO301 for each aanbieder in {@code identificaties} (its
+   * Identificatie). The toewijzingnummers and identificaties were drawn beforehand from
+   * cluster-wide sequences, so the case itself never does I/O.
    */
-  record Toewijzen(LocalDate beschiktOp, List<Regel> regels, ActorRef<CaseReply> replyTo) implements CaseCommand {
+  record Toewijzen(LocalDate beschiktOp, List<Regel> regels, Map<String, String> identificaties, ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
     public Toewijzen {
       regels = List.copyOf(regels);
+      identificaties = Map.copyOf(identificaties);
     }
 
     @Override
@@ -135,6 +139,65 @@ public sealed interface CaseCommand extends JsonSerializable {
     @Override
     public String action() {
       return "wake";
+    }
+  }
+
+  /**
+   * One StartProduct of a WMO305 ({@code verwijderen}: StatusAanlevering 3). {@code berichtRef}
+   * names the klasse across retries (afzender/soort/identificatie/klassepad); {@code berichtId} is
+   * the stored bericht.
+   */
+  record StartMelden(
+      String berichtRef,
+      long berichtId,
+      String aanbieder,
+      String bsn,
+      long toewijzingNummer,
+      String productcode,
+      LocalDate begindatum,
+      boolean verwijderen,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "WMO305";
+    }
+  }
+
+  /** One StopProduct of a WMO307 ({@code verwijderen}: StatusAanlevering 3). */
+  record StopMelden(
+      String berichtRef,
+      long berichtId,
+      String aanbieder,
+      String bsn,
+      long toewijzingNummer,
+      String productcode,
+      LocalDate begindatum,
+      LocalDate einddatum,
+      RedenBeeindiging reden,
+      boolean verwijderen,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "WMO307";
+    }
+  }
+
+  /**
+   * A WMO302: the aanbieder's answer to the case's WMO301, with the retourcodes it gave each klasse
+   * (rejections among them are the aanbieder's findings, recorded as such).
+   */
+  record ToewijzingRetourOntvangen(
+      String berichtRef, long berichtId, String aanbieder, List<String> retourcodes, ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    public ToewijzingRetourOntvangen {
+      retourcodes = List.copyOf(retourcodes);
+    }
+
+    @Override
+    public String action() {
+      return "WMO302";
     }
   }
 }

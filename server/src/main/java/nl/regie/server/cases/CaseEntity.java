@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.regie.protocol.codes.Retourcode;
+import nl.regie.protocol.iwmo.bouw.OngeldigBerichtException;
 import nl.regie.protocol.regeling.Product;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
@@ -21,6 +25,9 @@ import nl.regie.server.cases.CaseCommand.MeldingMaken;
 import nl.regie.server.cases.CaseCommand.OnderzoekAfronden;
 import nl.regie.server.cases.CaseCommand.ScreeningAfronden;
 import nl.regie.server.cases.CaseCommand.ScreeningStarten;
+import nl.regie.server.cases.CaseCommand.StartMelden;
+import nl.regie.server.cases.CaseCommand.StopMelden;
+import nl.regie.server.cases.CaseCommand.ToewijzingRetourOntvangen;
 import nl.regie.server.cases.CaseCommand.ToewijzingBevestigen;
 import nl.regie.server.cases.CaseCommand.Wake;
 import nl.regie.server.cases.CaseCommand.Toewijzen;
@@ -64,6 +71,12 @@ public final class CaseEntity
   private final Regelingen regelingen;
   private final Clock clock;
   private final TimerScheduler<CaseCommand> timers;
+
+  /** The caseId in a persistence id of this entity type ({@code Case|<caseId>}). */
+  public static String caseIdOf(String persistenceId) {
+    String prefix = KEY.name() + "|";
+    return persistenceId.startsWith(prefix) ? persistenceId.substring(prefix.length()) : persistenceId;
+  }
 
   /** Starts the sharded entity type on this node. */
   public static void init(ActorSystem<?> system, CaseSettings settings, Regelingen regelingen, Clock clock) {
@@ -144,6 +157,11 @@ public final class CaseEntity
     builder.forState(s -> s.is(Fase.ZORG))
         .onCommand(ZorgStoppen.class, this::onZorgStoppen);
 
+    builder.forState(s -> !s.isNew())
+        .onCommand(StartMelden.class, this::onStartMelden)
+        .onCommand(StopMelden.class, this::onStopMelden)
+        .onCommand(ToewijzingRetourOntvangen.class, this::onToewijzingRetour);
+
     builder.forState(s -> !s.isNew() && !s.aanvraagOntvangen() && !s.fase().isEinde())
         .onCommand(Intrekken.class, (s, c) -> persist(s, new CaseEvent.Ingetrokken(c.reden(), now()), c));
 
@@ -222,7 +240,21 @@ public final class CaseEntity
     List<Toewijzing> toewijzingen = c.regels().stream()
         .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang()))
         .toList();
-    return persist(state, new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, now()), c);
+    Instant now = now();
+    List<CaseEvent> events = new ArrayList<>();
+    events.add(new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, now));
+    CaseState after = state.apply(events.get(0));
+    for (var wmo301 : c.identificaties().entrySet()) {
+      try {
+        ToewijzingBerichten.Uitkomst uitkomst = ToewijzingBerichten.wmo301(after, wmo301.getKey(), wmo301.getValue(), now, settings.zone());
+        events.add(uitkomst instanceof ToewijzingBerichten.Geschreven g
+            ? new CaseEvent.BerichtVerstuurd("WMO301", wmo301.getValue(), after.gemeente(), wmo301.getKey(), g.xml(), now)
+            : new CaseEvent.BerichtNietVerstuurd("WMO301", wmo301.getKey(), ((ToewijzingBerichten.NietMogelijk) uitkomst).reden(), now));
+      } catch (OngeldigBerichtException e) {
+        return reject(c, e.bevindingen().stream().map(b -> "toewijzingen: iWmo " + b.regel() + ": " + b.melding()).toList());
+      }
+    }
+    return persistAll(state, events, c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onZorgStarten(CaseState state, ZorgStarten c) {
@@ -239,13 +271,13 @@ public final class CaseEntity
     if (t.stopdatum() != null && c.begindatum().isBefore(t.stopdatum())) {
       return reject(c, List.of("begindatum: must not be before the interruption began (" + t.stopdatum() + ")"));
     }
-    return persist(state, new CaseEvent.ZorgGestart(t.nummer(), c.begindatum(), now()), c);
+    return persist(state, new CaseEvent.ZorgGestart(t.nummer(), c.begindatum(), null, now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onToewijzingBevestigen(CaseState state, ToewijzingBevestigen c) {
     boolean known = state.toewijzingen().stream().anyMatch(t -> t.aanbieder().equals(c.aanbieder()));
     if (!known) return reject(c, List.of("aanbieder: " + c.aanbieder() + " has no toewijzing in this case"));
-    return persist(state, new CaseEvent.ToewijzingBevestigd(c.aanbieder(), now()), c);
+    return persist(state, new CaseEvent.ToewijzingBevestigd(c.aanbieder(), null, now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> onZorgStoppen(CaseState state, ZorgStoppen c) {
@@ -268,7 +300,7 @@ public final class CaseEntity
     if (c.einddatum().isBefore(t.begindatum())) {
       return reject(c, List.of("einddatum: must not be before the begindatum (" + t.begindatum() + ")"));
     }
-    return persist(state, new CaseEvent.ZorgGestopt(t.nummer(), c.einddatum(), c.reden(), now()), c);
+    return persist(state, new CaseEvent.ZorgGestopt(t.nummer(), c.einddatum(), c.reden(), null, now()), c);
   }
 
   private ReplyEffect<CaseEvent, CaseState> refuseIntrekken(CaseState state, Intrekken c) {
@@ -286,6 +318,11 @@ public final class CaseEntity
    * and any alert already due), in one atomic write, then re-arms the deadline timer and replies.
    */
   private ReplyEffect<CaseEvent, CaseState> persistAll(CaseState state, List<CaseEvent> business, CaseCommand command) {
+    return persistAll(state, business, command, CaseEntity::accepted);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> persistAll(
+      CaseState state, List<CaseEvent> business, CaseCommand command, Function<CaseState, CaseReply> reply) {
     Instant now = now();
     LocalDate today = LocalDate.ofInstant(now, settings.zone());
     List<CaseEvent> events = new ArrayList<>(business);
@@ -303,7 +340,41 @@ public final class CaseEntity
       events.addAll(deadlineEvents);
       events.addAll(DeadlineTimeline.due(after, now));
     }
-    return Effect().persist(events).thenRun(this::armTimer).thenReply(command.replyTo(), CaseEntity::accepted);
+    return Effect().persist(events).thenRun(this::armTimer).thenReply(command.replyTo(), reply::apply);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onStartMelden(CaseState state, StartMelden c) {
+    return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO305", () -> Leveringsberichten.start(state, c, now()));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onStopMelden(CaseState state, StopMelden c) {
+    return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO307", () -> Leveringsberichten.stop(state, c, now()));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onToewijzingRetour(CaseState state, ToewijzingRetourOntvangen c) {
+    // The 302 is the aanbieder's answer, whatever it found: it meets the wait for it (D8). Its own
+    // retourcodes are the aanbieder's findings on the 301 and are kept with it.
+    return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO302", () -> new Leveringsberichten.Uitkomst(
+        c.retourcodes().stream().map(Retourcode::of).toList(),
+        List.of(new CaseEvent.ToewijzingBevestigd(c.aanbieder(), c.berichtId(), now()))));
+  }
+
+  /**
+   * Judges one iWmo berichtklasse once: the first time its effect and its judgement are persisted
+   * together; the same klasse sent again gets the same retourcodes and changes nothing.
+   */
+  private ReplyEffect<CaseEvent, CaseState> beoordeel(
+      CaseState state, CaseCommand c, String ref, long berichtId, String soort, Supplier<Leveringsberichten.Uitkomst> judge) {
+    Optional<List<String>> earlier = state.beoordeling(ref);
+    if (earlier.isPresent()) {
+      return Effect().reply(c.replyTo(), new CaseReply.Beoordeeld(earlier.get().stream().map(Retourcode::of).toList()));
+    }
+    Leveringsberichten.Uitkomst uitkomst = judge.get();
+    List<CaseEvent> events = new ArrayList<>(uitkomst.effect());
+    List<String> codes = uitkomst.retourcodes().stream().map(Retourcode::code).toList();
+    events.add(new CaseEvent.BerichtklasseBeoordeeld(ref, berichtId, soort, codes, now()));
+    CaseReply reply = new CaseReply.Beoordeeld(uitkomst.retourcodes());
+    return persistAll(state, events, c, s -> reply);
   }
 
   /** Raises what time has made due; answered with how many alerts that were. */

@@ -137,7 +137,8 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
   }
 
-  record ZorgGestart(long toewijzingNummer, LocalDate begindatum, Instant at) implements CaseEvent {
+  /** Care under a toewijzing started; {@code berichtId} is the WMO305 that said so, if it came that way. */
+  record ZorgGestart(long toewijzingNummer, LocalDate begindatum, Long berichtId, Instant at) implements CaseEvent {
     @Override
     public String type() {
       return "ZORG_GESTART";
@@ -145,12 +146,15 @@ public sealed interface CaseEvent extends JsonSerializable {
 
     @Override
     public Map<String, String> details() {
-      return Details.of("toewijzingNummer", toewijzingNummer, "begindatum", begindatum);
+      return Details.of("toewijzingNummer", toewijzingNummer, "begindatum", begindatum, "bericht", Details.link(berichtId));
     }
   }
 
-  /** Care under a toewijzing ended; with reden 20 only for now (ONDERBROKEN). */
-  record ZorgGestopt(long toewijzingNummer, LocalDate einddatum, RedenBeeindiging reden, Instant at)
+  /**
+   * Care under a toewijzing ended; with reden 20 only for now (ONDERBROKEN). {@code berichtId} is
+   * the WMO307 that said so, if it came that way.
+   */
+  record ZorgGestopt(long toewijzingNummer, LocalDate einddatum, RedenBeeindiging reden, Long berichtId, Instant at)
       implements CaseEvent {
     @Override
     public String type() {
@@ -159,8 +163,89 @@ public sealed interface CaseEvent extends JsonSerializable {
 
     @Override
     public Map<String, String> details() {
-      return Details.of(
-          "toewijzingNummer", toewijzingNummer, "einddatum", einddatum, "reden", reden.code() + " " + reden.omschrijving());
+      return Details.of("toewijzingNummer", toewijzingNummer, "einddatum", einddatum,
+          "reden", reden.code() + " " + reden.omschrijving(), "bericht", Details.link(berichtId));
+    }
+  }
+
+  /** The aanbieder withdrew a start it reported (WMO305 with StatusAanlevering 3). */
+  record StartVerwijderd(long toewijzingNummer, LocalDate begindatum, Long berichtId, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "START_VERWIJDERD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("toewijzingNummer", toewijzingNummer, "begindatum", begindatum, "bericht", Details.link(berichtId));
+    }
+  }
+
+  /** The aanbieder withdrew a stop it reported (WMO307 with StatusAanlevering 3): care runs again. */
+  record StopVerwijderd(long toewijzingNummer, LocalDate begindatum, Long berichtId, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "STOP_VERWIJDERD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("toewijzingNummer", toewijzingNummer, "begindatum", begindatum, "bericht", Details.link(berichtId));
+    }
+  }
+
+  /**
+   * One berichtklasse of an iWmo bericht was judged: accepted ({@code 0200}) or rejected with its
+   * retourcodes. The case remembers it, so that the same bericht sent again gets the same answer
+   * and changes nothing.
+   */
+  record BerichtklasseBeoordeeld(
+      String berichtRef, long berichtId, String berichtsoort, List<String> retourcodes, Instant at)
+      implements CaseEvent {
+    public BerichtklasseBeoordeeld {
+      retourcodes = List.copyOf(retourcodes);
+    }
+
+    @Override
+    public String type() {
+      return berichtsoort + "_BEOORDEELD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("klasse", berichtRef.substring(berichtRef.lastIndexOf('/') + 1), "retourcodes",
+          String.join(",", retourcodes), "bericht", Details.link(berichtId));
+    }
+  }
+
+  /**
+   * Regie wrote an iWmo bericht for an aanbieder (a WMO301 after a toewijzing): the outbox, in the
+   * same write as the decision it reports, so that it is never lost nor sent for a decision that
+   * was not persisted.
+   */
+  record BerichtVerstuurd(String berichtsoort, String identificatie, String afzender, String ontvanger, String xml, Instant at)
+      implements CaseEvent {
+    @Override
+    public String type() {
+      return berichtsoort + "_VERSTUURD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("identificatie", identificatie, "aanbieder", ontvanger);
+    }
+  }
+
+  /** A bericht could not be written, e.g. a WMO301 for a cliënt whose name or birth date is unknown. */
+  record BerichtNietVerstuurd(String berichtsoort, String ontvanger, String reden, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return berichtsoort + "_NIET_VERSTUURD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", ontvanger, "reden", reden);
     }
   }
 
@@ -188,8 +273,8 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
   }
 
-  /** The aanbieder confirmed its toewijzingen (a WMO302). */
-  record ToewijzingBevestigd(String aanbieder, Instant at) implements CaseEvent {
+  /** The aanbieder confirmed its toewijzingen (a WMO302, stored as {@code berichtId} if it came that way). */
+  record ToewijzingBevestigd(String aanbieder, Long berichtId, Instant at) implements CaseEvent {
     @Override
     public String type() {
       return "TOEWIJZING_BEVESTIGD";
@@ -197,7 +282,7 @@ public sealed interface CaseEvent extends JsonSerializable {
 
     @Override
     public Map<String, String> details() {
-      return Details.of("aanbieder", aanbieder);
+      return Details.of("aanbieder", aanbieder, "bericht", Details.link(berichtId));
     }
   }
 
@@ -285,6 +370,11 @@ public sealed interface CaseEvent extends JsonSerializable {
   /** Builds history details in the order given, leaving out what is absent. */
   final class Details {
     private Details() {}
+
+    /** Where the bericht behind an event can be read (the audit trail). */
+    static String link(Long berichtId) {
+      return berichtId == null ? null : "/iwmo/v1/berichten/" + berichtId;
+    }
 
     static Map<String, String> of(Object... keysAndValues) {
       Map<String, String> details = new LinkedHashMap<>();

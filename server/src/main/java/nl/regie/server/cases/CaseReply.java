@@ -3,6 +3,7 @@ package nl.regie.server.cases;
 import java.util.List;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.api.CaseView;
+import nl.regie.protocol.codes.Retourcode;
 
 /**
  * The answer of a case to a command. A typed refusal instead of {@code StatusReply.error}: the
@@ -12,6 +13,13 @@ import nl.regie.protocol.api.CaseView;
 public sealed interface CaseReply extends JsonSerializable {
 
   record Accepted(CaseView view) implements CaseReply {}
+
+  /** The judgement of one iWmo berichtklasse: its retourcodes ({@code 0200} when accepted). */
+  record Beoordeeld(List<Retourcode> retourcodes) implements CaseReply {
+    public Beoordeeld {
+      retourcodes = List.copyOf(retourcodes);
+    }
+  }
 
   /** The answer to a wake-up: how many alerts it raised. */
   record Checked(int alertsRaised) implements CaseReply {}

@@ -4,6 +4,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.*;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.regie.persistence.BerichtIdentificaties;
+import nl.regie.persistence.RoutingIndex;
 import nl.regie.persistence.ToewijzingNummers;
 import nl.regie.protocol.api.AanvraagOntvangen;
 import nl.regie.protocol.api.NieuweMelding;
@@ -45,23 +49,28 @@ public final class CaseRoutes {
 
   /** What an action needs: its body type and how the body becomes a command. */
   private record Action<T extends Validatable>(
-      Class<T> bodyType, Function<T, CompletionStage<Function<ActorRef<CaseReply>, CaseCommand>>> toCommand) {}
+      Class<T> bodyType, BiFunction<String, T, CompletionStage<Function<ActorRef<CaseReply>, CaseCommand>>> toCommand) {}
 
   private final Cases cases;
   private final ToewijzingNummers nummers;
+  private final BerichtIdentificaties identificaties;
+  private final RoutingIndex routing;
   private final Executor blocking;
   private final Map<String, Action<?>> actions = new TreeMap<>();
 
-  public CaseRoutes(Cases cases, ToewijzingNummers nummers, Executor blocking) {
+  public CaseRoutes(
+      Cases cases, ToewijzingNummers nummers, BerichtIdentificaties identificaties, RoutingIndex routing, Executor blocking) {
     this.cases = cases;
     this.nummers = nummers;
+    this.identificaties = identificaties;
+    this.routing = routing;
     this.blocking = blocking;
     action("screening-starten", ScreeningStarten.class, b -> CaseCommand.ScreeningStarten::new);
     action("screening-afronden", ScreeningAfronden.class,
         b -> r -> new CaseCommand.ScreeningAfronden(b.eersteOpvangNodig(), b.gemeenteVanHerkomst(), r));
     action("onderzoek-afronden", OnderzoekAfronden.class, b -> r -> new CaseCommand.OnderzoekAfronden(b.verslagVerstuurdOp(), r));
     action("aanvraag-ontvangen", AanvraagOntvangen.class, b -> r -> new CaseCommand.AanvraagRegistreren(b.ondertekendOp(), r));
-    actions.put("toewijzen", new Action<>(Toewijzen.class, this::toewijzen));
+    actions.put("toewijzen", new Action<>(Toewijzen.class, (caseId, body) -> toewijzen(caseId, body)));
     action("zorg-gestart", ZorgGestart.class, b -> r -> new CaseCommand.ZorgStarten(b.toewijzingNummer(), b.begindatum(), r));
     action("zorg-gestopt", ZorgGestopt.class,
         b -> r -> new CaseCommand.ZorgStoppen(b.toewijzingNummer(), b.einddatum(), b.reden(), r));
@@ -72,7 +81,7 @@ public final class CaseRoutes {
 
   private <T extends Validatable> void action(
       String name, Class<T> bodyType, Function<T, Function<ActorRef<CaseReply>, CaseCommand>> toCommand) {
-    actions.put(name, new Action<>(bodyType, body -> CompletableFuture.completedFuture(toCommand.apply(body))));
+    actions.put(name, new Action<>(bodyType, (caseId, body) -> CompletableFuture.completedFuture(toCommand.apply(body))));
   }
 
   public Route route() {
@@ -88,8 +97,10 @@ public final class CaseRoutes {
     if (read.body().isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", read.problems()), read.problems()));
     NieuweMelding m = read.body().get();
     String caseId = UUID.randomUUID().toString();
-    CompletionStage<HttpResponse> response =
-        cases.ask(caseId, r -> new CaseCommand.MeldingMaken(m.bsn(), m.gemeente(), m.regeling(), m.kanaal(), m.meldingOp(), m.client(), r))
+    // Findable by BSN before it exists, so that a crash in between cannot hide an accepted case.
+    CompletionStage<HttpResponse> response = CompletableFuture.runAsync(() -> routing.caseOpened(caseId, m.bsn(), m.gemeente()), blocking)
+        .thenCompose(done ->
+            cases.ask(caseId, r -> new CaseCommand.MeldingMaken(m.bsn(), m.gemeente(), m.regeling(), m.kanaal(), m.meldingOp(), m.client(), r)))
             .thenApply(reply -> reply instanceof CaseReply.Accepted accepted
                 ? ProblemResponses.json(StatusCodes.CREATED, accepted.view()).addHeader(Location.create("/api/v1/cases/" + caseId))
                 : answer(reply));
@@ -113,23 +124,33 @@ public final class CaseRoutes {
   private <T extends Validatable> Route perform(String caseId, Action<T> action, String text) {
     JsonBodies.Read<T> read = JsonBodies.read(text, action.bodyType());
     if (read.body().isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", read.problems()), read.problems()));
-    CompletionStage<HttpResponse> response = action.toCommand().apply(read.body().get())
+    CompletionStage<HttpResponse> response = action.toCommand().apply(caseId, read.body().get())
         .thenCompose(command -> cases.ask(caseId, command))
         .thenApply(CaseRoutes::answer);
     return completeWithFuture(response);
   }
 
-  /** Draws one toewijzingnummer per entry (blocking, off the actor threads), then assigns. */
-  private CompletionStage<Function<ActorRef<CaseReply>, CaseCommand>> toewijzen(Toewijzen body) {
-    return CompletableFuture.supplyAsync(() -> nummers.next(body.toewijzingen().size()), blocking)
-        .thenApply(drawn -> r -> {
-          List<CaseCommand.Toewijzen.Regel> regels = new ArrayList<>();
-          for (int i = 0; i < drawn.size(); i++) {
-            Toewijzen.NieuweToewijzing t = body.toewijzingen().get(i);
-            regels.add(new CaseCommand.Toewijzen.Regel(drawn.get(i), t.product(), t.aanbieder(), t.ingangsdatum(), t.einddatum(), t.omvang()));
-          }
-          return new CaseCommand.Toewijzen(body.beschiktOp(), regels, r);
-        });
+  /**
+   * Draws one toewijzingnummer per entry and one WMO301 Identificatie per aanbieder, and records
+   * where the numbers belong (blocking, off the actor threads); then the case assigns.
+   */
+  private CompletionStage<Function<ActorRef<CaseReply>, CaseCommand>> toewijzen(String caseId, Toewijzen body) {
+    return CompletableFuture.supplyAsync(() -> {
+      List<Long> drawn = nummers.next(body.toewijzingen().size());
+      List<String> aanbieders = body.toewijzingen().stream().map(Toewijzen.NieuweToewijzing::aanbieder).distinct().toList();
+      List<String> ids = identificaties.next(aanbieders.size());
+      Map<String, String> perAanbieder = new LinkedHashMap<>();
+      for (int i = 0; i < aanbieders.size(); i++) perAanbieder.put(aanbieders.get(i), ids.get(i));
+      routing.toewijzingen(caseId, drawn);
+      return (Function<ActorRef<CaseReply>, CaseCommand>) r -> {
+        List<CaseCommand.Toewijzen.Regel> regels = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+          Toewijzen.NieuweToewijzing t = body.toewijzingen().get(i);
+          regels.add(new CaseCommand.Toewijzen.Regel(drawn.get(i), t.product(), t.aanbieder(), t.ingangsdatum(), t.einddatum(), t.omvang()));
+        }
+        return new CaseCommand.Toewijzen(body.beschiktOp(), regels, perAanbieder, r);
+      };
+    }, blocking);
   }
 
   static HttpResponse answer(CaseReply reply) {

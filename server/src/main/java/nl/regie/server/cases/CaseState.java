@@ -3,7 +3,9 @@ package nl.regie.server.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.regie.persistence.JsonSerializable;
@@ -15,6 +17,11 @@ import nl.regie.protocol.zaak.Kanaal;
 import nl.regie.protocol.zaak.Partij;
 import nl.regie.protocol.zaak.ToewijzingStatus;
 import nl.regie.server.cases.CaseEvent.AanvraagOntvangen;
+import nl.regie.server.cases.CaseEvent.BerichtNietVerstuurd;
+import nl.regie.server.cases.CaseEvent.BerichtVerstuurd;
+import nl.regie.server.cases.CaseEvent.BerichtklasseBeoordeeld;
+import nl.regie.server.cases.CaseEvent.StartVerwijderd;
+import nl.regie.server.cases.CaseEvent.StopVerwijderd;
 import nl.regie.server.cases.CaseEvent.DeadlineAlerted;
 import nl.regie.server.cases.CaseEvent.DeadlineMet;
 import nl.regie.server.cases.CaseEvent.DeadlineSet;
@@ -37,6 +44,7 @@ import nl.regie.server.cases.CaseEvent.ZorgGestopt;
  * melding} and no {@code fase}.
  *
  * @param gemeente the gemeente the case belongs to now (it changes on a handover)
+ * @param berichtklassen every iWmo berichtklasse the case judged, by reference, with its retourcodes
  * @param version the number of events applied
  */
 public record CaseState(
@@ -47,6 +55,7 @@ public record CaseState(
     Voortgang voortgang,
     List<Toewijzing> toewijzingen,
     List<Deadline> deadlines,
+    Map<String, List<String>> berichtklassen,
     List<HistoryView> history,
     long version)
     implements JsonSerializable {
@@ -70,11 +79,17 @@ public record CaseState(
     toewijzingen = List.copyOf(toewijzingen);
     // Snapshots written before deadlines existed have none.
     deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+    berichtklassen = berichtklassen == null ? Map.of() : Map.copyOf(berichtklassen);
     history = List.copyOf(history);
   }
 
+  /** The retourcodes this case gave the berichtklasse {@code berichtRef}, if it judged it already. */
+  public Optional<List<String>> beoordeling(String berichtRef) {
+    return Optional.ofNullable(berichtklassen.get(berichtRef));
+  }
+
   public static CaseState empty(String caseId) {
-    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), List.of(), 0);
+    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), 0);
   }
 
   public Optional<Deadline> deadline(String id) {
@@ -126,14 +141,14 @@ public record CaseState(
     CaseState next;
     if (event instanceof MeldingOntvangen e) {
       Melding m = new Melding(e.bsn(), e.gemeente(), e.regeling(), e.kanaal(), e.meldingOp(), e.client());
-      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), List.of(), version);
+      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), version);
     } else if (event instanceof ScreeningGestart) {
       next = withFase(Fase.SCREENING);
     } else if (event instanceof ScreeningAfgerond e) {
       next = withVoortgang(v -> new Voortgang(e.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()))
           .withFase(Fase.ONDERZOEK);
     } else if (event instanceof Overgedragen e) {
-      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, history, version);
+      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version);
     } else if (event instanceof OnderzoekAfgerond e) {
       next = withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), e.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()));
     } else if (event instanceof AanvraagOntvangen e) {
@@ -142,15 +157,21 @@ public record CaseState(
       List<Toewijzing> all = new ArrayList<>(toewijzingen);
       all.addAll(e.toewijzingen());
       next = new CaseState(caseId, fase == Fase.ONDERZOEK ? Fase.TOEWIJZING : fase, gemeente, melding,
-              voortgang, all, deadlines, history, version)
+              voortgang, all, deadlines, berichtklassen, history, version)
           .withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), e.beschiktOp(), v.redenEinde()));
     } else if (event instanceof ZorgGestart e) {
-      next = withToewijzing(e.toewijzingNummer(), t -> t.gestart(e.begindatum())).withFase(Fase.ZORG);
+      next = withToewijzing(e.toewijzingNummer(), t -> t.gestart(e.begindatum())).faseNaZorg();
     } else if (event instanceof ZorgGestopt e) {
-      CaseState stopped = withToewijzing(e.toewijzingNummer(), t -> t.gestopt(e.einddatum(), e.reden()));
-      boolean allStopped = stopped.toewijzingen.stream().allMatch(t -> t.status() == ToewijzingStatus.GESTOPT);
-      next = allStopped ? stopped.withFase(Fase.STOP) : stopped;
-    } else if (event instanceof ToewijzingBevestigd) {
+      next = withToewijzing(e.toewijzingNummer(), t -> t.gestopt(e.einddatum(), e.reden())).faseNaZorg();
+    } else if (event instanceof StartVerwijderd e) {
+      next = withToewijzing(e.toewijzingNummer(), t -> t.startVerwijderd(e.begindatum())).faseNaZorg();
+    } else if (event instanceof StopVerwijderd e) {
+      next = withToewijzing(e.toewijzingNummer(), t -> t.stopVerwijderd(e.begindatum())).faseNaZorg();
+    } else if (event instanceof BerichtklasseBeoordeeld e) {
+      Map<String, List<String>> more = new HashMap<>(berichtklassen);
+      more.put(e.berichtRef(), e.retourcodes());
+      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, history, version);
+    } else if (event instanceof ToewijzingBevestigd || event instanceof BerichtVerstuurd || event instanceof BerichtNietVerstuurd) {
       next = this;
     } else if (event instanceof DeadlineSet e) {
       List<Deadline> more = new ArrayList<>(deadlines);
@@ -182,23 +203,35 @@ public record CaseState(
       more = new ArrayList<>(history);
       more.add(new HistoryView(event.at(), event.type(), event.details()));
     }
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, version + 1);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, more, version + 1);
   }
 
   private CaseState withDeadlines(List<Deadline> changed) {
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, berichtklassen, history, version);
   }
 
   private CaseState withDeadline(String id, UnaryOperator<Deadline> change) {
     return withDeadlines(deadlines.stream().map(d -> d.id().equals(id) ? change.apply(d) : d).toList());
   }
 
+  /**
+   * The fase that care under the toewijzingen implies: STOP when every one stopped for good, ZORG
+   * once care started under one, TOEWIJZING before (a withdrawn start can take a case back).
+   */
+  private CaseState faseNaZorg() {
+    if (!toewijzingen.isEmpty() && toewijzingen.stream().allMatch(t -> t.status() == ToewijzingStatus.GESTOPT)) {
+      return withFase(Fase.STOP);
+    }
+    boolean started = toewijzingen.stream().anyMatch(t -> t.status() != ToewijzingStatus.TOEGEWEZEN);
+    return withFase(started ? Fase.ZORG : Fase.TOEWIJZING);
+  }
+
   private CaseState withFase(Fase next) {
-    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, history, version);
+    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version);
   }
 
   private CaseState withVoortgang(UnaryOperator<Voortgang> change) {
-    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, berichtklassen, history, version);
   }
 
   private CaseState withEinde(Fase einde, String reden) {
@@ -208,6 +241,6 @@ public record CaseState(
 
   private CaseState withToewijzing(long nummer, UnaryOperator<Toewijzing> change) {
     List<Toewijzing> changed = toewijzingen.stream().map(t -> t.nummer() == nummer ? change.apply(t) : t).toList();
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, berichtklassen, history, version);
   }
 }

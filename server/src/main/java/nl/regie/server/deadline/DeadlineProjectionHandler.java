@@ -32,7 +32,7 @@ public final class DeadlineProjectionHandler extends JdbcHandler<EventEnvelope<C
 
   @Override
   public void process(HikariJdbcSession session, EventEnvelope<CaseEvent> envelope) throws Exception {
-    String caseId = caseId(envelope.persistenceId());
+    String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
     CaseEvent event = envelope.event();
     Optional<AlertView> raised = session.withConnection(c -> apply(c, caseId, event));
     // Announced before the commit: should the commit fail, the event comes again and so may the
@@ -54,10 +54,5 @@ public final class DeadlineProjectionHandler extends JdbcHandler<EventEnvelope<C
       index.remove(c, caseId, lapsed.deadlineId());
     }
     return Optional.empty();
-  }
-
-  static String caseId(String persistenceId) {
-    String prefix = CaseEntity.KEY.name() + "|";
-    return persistenceId.startsWith(prefix) ? persistenceId.substring(prefix.length()) : persistenceId;
   }
 }

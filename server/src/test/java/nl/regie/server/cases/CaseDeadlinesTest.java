@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.api.CaseView.DeadlineView;
@@ -90,7 +91,7 @@ class CaseDeadlinesTest {
     accepted(r -> new CaseCommand.AanvraagRegistreren(LocalDate.parse("2026-12-05"), r));
     clock.set(at("2026-12-22T10:00"));
     accepted(r -> new CaseCommand.Toewijzen(LocalDate.parse("2026-12-22"), List.of(new CaseCommand.Toewijzen.Regel(
-        1001, "02A02", aanbieder, LocalDate.parse(ingang), eind == null ? null : LocalDate.parse(eind), OMVANG)), r));
+        1001, "02A02", aanbieder, LocalDate.parse(ingang), eind == null ? null : LocalDate.parse(eind), OMVANG)), Map.of(), r));
   }
 
   @Test

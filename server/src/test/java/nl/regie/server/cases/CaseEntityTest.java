@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.regie.protocol.api.CaseView;
@@ -108,6 +109,7 @@ class CaseEntityTest {
     return new CaseCommand.Toewijzen(
         LocalDate.parse("2026-12-10"),
         List.of(new CaseCommand.Toewijzen.Regel(nummer, product, "12345678", LocalDate.parse("2027-01-01"), LocalDate.parse("2027-12-31"), OMVANG)),
+        Map.of(),
         r);
   }
 
@@ -258,7 +260,7 @@ class CaseEntityTest {
     void refusesProductsThatMayNotStack() {
       signed();
       var rejected = refused(
-          r -> new CaseCommand.Toewijzen(LocalDate.parse("2026-12-10"), List.of(regel(1, "02A02"), regel(2, "10B01")), r),
+          r -> new CaseCommand.Toewijzen(LocalDate.parse("2026-12-10"), List.of(regel(1, "02A02"), regel(2, "10B01")), Map.of(), r),
           Refusal.INVALID);
       assertTrue(rejected.detail().contains("may not be combined"), rejected.detail());
     }
@@ -276,7 +278,7 @@ class CaseEntityTest {
     void assignsProductsThatStack() {
       signed();
       CaseView view = accepted(
-          r -> new CaseCommand.Toewijzen(LocalDate.parse("2026-12-10"), List.of(regel(1, "02A02"), regel(2, "07A02"), regel(3, "01B04")), r));
+          r -> new CaseCommand.Toewijzen(LocalDate.parse("2026-12-10"), List.of(regel(1, "02A02"), regel(2, "07A02"), regel(3, "01B04")), Map.of(), r));
       assertEquals(3, view.toewijzingen().size());
       assertEquals(Fase.TOEWIJZING, view.fase());
     }
@@ -291,7 +293,7 @@ class CaseEntityTest {
     void refusesABeschikkingBeforeTheAanvraag() {
       signed();
       refused(
-          r -> new CaseCommand.Toewijzen(LocalDate.parse("2026-12-04"), List.of(regel(1, "02A02")), r),
+          r -> new CaseCommand.Toewijzen(LocalDate.parse("2026-12-04"), List.of(regel(1, "02A02")), Map.of(), r),
           Refusal.INVALID);
     }
 

@@ -49,9 +49,14 @@ final class CaseEventSamples {
             new Omvang(1, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR)),
         Toewijzing.toegewezen(1002, "01B04", "87654321", LocalDate.parse("2027-01-01"), null,
             new Omvang(3, Eenheid.UUR, Frequentie.PER_WEEK))), AT.plusSeconds(300)));
-    samples.put("ZorgGestart", new CaseEvent.ZorgGestart(1001, LocalDate.parse("2027-01-03"), AT.plusSeconds(360)));
-    samples.put("ZorgGestopt", new CaseEvent.ZorgGestopt(1001, LocalDate.parse("2027-03-01"), RedenBeeindiging.TIJDELIJK, AT.plusSeconds(420)));
-    samples.put("ToewijzingBevestigd", new CaseEvent.ToewijzingBevestigd("12345678", AT.plusSeconds(400)));
+    samples.put("ZorgGestart", new CaseEvent.ZorgGestart(1001, LocalDate.parse("2027-01-03"), 17L, AT.plusSeconds(360)));
+    samples.put("ZorgGestopt", new CaseEvent.ZorgGestopt(1001, LocalDate.parse("2027-03-01"), RedenBeeindiging.TIJDELIJK, 19L, AT.plusSeconds(420)));
+    samples.put("StartVerwijderd", new CaseEvent.StartVerwijderd(1001, LocalDate.parse("2027-01-03"), 21L, AT.plusSeconds(430)));
+    samples.put("StopVerwijderd", new CaseEvent.StopVerwijderd(1001, LocalDate.parse("2027-01-03"), 23L, AT.plusSeconds(440)));
+    samples.put("BerichtklasseBeoordeeld", new CaseEvent.BerichtklasseBeoordeeld("12345678/WMO305/R77/Client/StartProduct[1]", 17L, "WMO305", List.of("0200"), AT.plusSeconds(360)));
+    samples.put("BerichtVerstuurd", new CaseEvent.BerichtVerstuurd("WMO301", "R42", "0984", "12345678", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Bericht/>", AT.plusSeconds(300)));
+    samples.put("BerichtNietVerstuurd", new CaseEvent.BerichtNietVerstuurd("WMO301", "87654321", "de naam van de cliënt ontbreekt", AT.plusSeconds(300)));
+    samples.put("ToewijzingBevestigd", new CaseEvent.ToewijzingBevestigd("12345678", 15L, AT.plusSeconds(400)));
     Deadline d8 = new Deadline("D8:12345678", "D8", "Aanbieder bevestigt de toewijzing met een WMO302", "aanbieder:12345678",
         Scope.AANBIEDER, "12345678", Set.of(Gebeurtenis.WMO302_ONTVANGEN), LocalDate.parse("2026-11-27"),
         Instant.parse("2026-11-25T23:00:00Z"), Instant.parse("2026-11-27T23:00:00Z"), Instant.parse("2026-12-01T23:00:00Z"),

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.regie.protocol.api.CaseView;
@@ -133,7 +134,7 @@ class ShippedRulesTest {
         case ONDERZOEK_AFRONDEN -> accepted(r -> new CaseCommand.OnderzoekAfronden(TODAY, r));
         case AANVRAAG -> accepted(r -> new CaseCommand.AanvraagRegistreren(TODAY, r));
         case TOEWIJZEN -> accepted(r -> new CaseCommand.Toewijzen(TODAY, List.of(new CaseCommand.Toewijzen.Regel(
-            1, product(), aanbieder, INGANG, EINDE, new Omvang(1, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR))), r));
+            1, product(), aanbieder, INGANG, EINDE, new Omvang(1, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR))), Map.of(), r));
         case BEVESTIGEN -> accepted(r -> new CaseCommand.ToewijzingBevestigen(aanbieder, r));
         case ZORG_STARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG, r));
         case ONDERBREKEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusDays(14), RedenBeeindiging.TIJDELIJK, r));

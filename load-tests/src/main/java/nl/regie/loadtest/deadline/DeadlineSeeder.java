@@ -1,0 +1,360 @@
+package nl.regie.loadtest.deadline;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.regie.persistence.Database;
+import nl.regie.persistence.DatabaseSettings;
+import nl.regie.persistence.Migrations;
+import nl.regie.protocol.codes.Geslacht;
+import nl.regie.protocol.regeling.Gebeurtenis;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.protocol.regeling.TermijnRegel;
+import nl.regie.protocol.zaak.Adres;
+import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.zaak.Naam;
+
+/**
+ * Fills a migrated PostgreSQL database with passivated cases, each a {@code MeldingOntvangen} and
+ * one open {@code DeadlineSet}, written as the server would have written them: the two journal
+ * rows (Jackson JSON, serializer 31, the event class as manifest, one writer per case), their
+ * {@code event_tag} rows, the case's {@code deadline_moment} row as the deadline projection keeps
+ * it, and the projection's offsets at the last ordering of each tag slice, so that a server started
+ * on the database does not replay the seeded events. Everything goes in through binary {@code COPY}.
+ *
+ * <p>The deadline is the melding's D3 of regeling {@code wmo-noord-limburg} (code, omschrijving,
+ * the events that meet it, who must act, from the shipped rulebook) without a warning and without
+ * an escalation, so that its one moment is the miss. {@code dueAtT0} of the cases (chosen at
+ * random) got their melding on {@link Plan#t0MeldingOp()} and have exactly D3's due date, so they
+ * are all missed at the same moment {@link #t0()}; the due dates of the others are spread evenly
+ * over the 365 days after that. (A D3 runs six weeks, so those dates are not D3's own: the server
+ * never recomputes a deadline's dates from its rule, so this changes nothing it does.) Every case
+ * was recorded within the four weeks before T0's melding date, long before T0.
+ *
+ * <p>The same plan always gives the same cases. The case ids are generated in ascending order, so
+ * that the journal's and the index's primary keys grow at their right edge while seeding.
+ *
+ * <p>{@code DeadlineSeederTest} proves the rows against the server itself: its serializer reads the
+ * payloads back, {@code CaseState} replays them, and a melding the server writes through its API
+ * gives the same JSON.
+ */
+public final class DeadlineSeeder {
+
+  public static final String REGELING = "wmo-noord-limburg";
+  public static final String RULE = "D3";
+  /** Pekko's jackson-json serializer, which the server binds to its events. */
+  public static final int JACKSON_JSON = 31;
+  public static final String MELDING_MANIFEST = "nl.regie.server.cases.CaseEvent$MeldingOntvangen";
+  public static final String DEADLINE_SET_MANIFEST = "nl.regie.server.cases.CaseEvent$DeadlineSet";
+  /** The server's {@code regie.cases.tag-slices}. */
+  public static final int TAG_SLICES = 4;
+  /** The deadline projection's name ({@code DeadlineProjection.NAME}). */
+  public static final String PROJECTION = "deadlines";
+
+  private static final List<String> GEMEENTEN = List.of("0983", "0984", "1507", "1894", "0889", "0893", "0907");
+  private static final List<String> PLAATSEN =
+      List.of("Venlo", "Venray", "Horst", "Panningen", "Reuver", "Bergen", "Gennep");
+  private static final List<String[]> NAMEN = List.of(
+      new String[] {"Jansen", null}, new String[] {"Vries", "de"}, new String[] {"Berg", "van den"},
+      new String[] {"Müller", null}, new String[] {"Çelik", null}, new String[] {"Peeters", null},
+      new String[] {"Hendriks", null}, new String[] {"Bakker", null}, new String[] {"Dijk", "van"});
+  private static final List<String> VOORNAMEN = List.of("Piet", "Maria", "Jan Willem", "Fatma", "Noël", "Anna", "Kees");
+  private static final List<String> STRATEN = List.of("Markt", "Kerkstraat", "Maasboulevard", "Molenweg", "Stationsplein");
+
+  /**
+   * What to seed.
+   *
+   * @param cases how many cases
+   * @param dueAtT0 how many of them are missed at T0
+   * @param t0MeldingOp the melding date of those: T0 is the start of the day after D3's due date
+   * @param zone the server's {@code regie.deadlines.zone}
+   * @param seed the random seed; the same plan gives the same cases
+   */
+  public record Plan(int cases, int dueAtT0, LocalDate t0MeldingOp, ZoneId zone, long seed) {
+    public Plan {
+      if (cases < 0 || dueAtT0 < 0 || dueAtT0 > cases) {
+        throw new IllegalArgumentException("need 0 <= dueAtT0 <= cases, not " + dueAtT0 + " of " + cases);
+      }
+    }
+
+    /** A Tuesday melding: D3 is due on Tuesday 2 March 2027 and missed at 3 March 2027 00:00 in Amsterdam. */
+    public static Plan of(int cases, int dueAtT0) {
+      return new Plan(cases, dueAtT0, LocalDate.of(2027, 1, 19), ZoneId.of("Europe/Amsterdam"), 20261126L);
+    }
+  }
+
+  /**
+   * What was seeded.
+   *
+   * @param offsets the projection key (tag) and its offset, the last ordering of that tag
+   * @param dueAtT0 the ids of the cases missed at T0, sorted
+   */
+  public record Result(int cases, long events, long lastOrdering, Map<String, Long> offsets, List<String> dueAtT0,
+      Instant t0, double seconds) {}
+
+  private final Plan plan;
+  private final TermijnRegel rule;
+  private final LocalDate t0Due;
+  private final Instant t0;
+  private final long[] ids;
+  private final long[] idsLow;
+  private final BitSet atT0;
+  private final String omschrijvingJson;
+  private final String voldaanJson;
+
+  public DeadlineSeeder(Plan plan) {
+    this.plan = plan;
+    Regeling regeling = Regelingen.shipped().find(REGELING).orElseThrow();
+    this.rule = regeling.termijn(RULE).orElseThrow();
+    if (rule.start() != Gebeurtenis.MELDING || !rule.kanalen().isEmpty()) {
+      throw new IllegalStateException(REGELING + " " + RULE + " no longer starts at every melding; pick another rule");
+    }
+    this.t0Due = rule.termijn().einde(plan.t0MeldingOp(), regeling.kalender());
+    this.t0 = startOf(t0Due.plusDays(1));
+    this.omschrijvingJson = string(rule.omschrijving());
+    this.voldaanJson = String.join(",", new TreeSet<>(rule.voldaan().stream().map(g -> "\"" + g.name() + "\"").toList()));
+
+    SplittableRandom random = new SplittableRandom(plan.seed());
+    this.ids = ascendingIds(random, plan.cases());
+    this.idsLow = new long[plan.cases()];
+    for (int i = 0; i < plan.cases(); i++) idsLow[i] = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    this.atT0 = new BitSet(plan.cases());
+    int chosen = 0;
+    while (chosen < plan.dueAtT0()) {
+      int i = random.nextInt(plan.cases());
+      if (!atT0.get(i)) {
+        atT0.set(i);
+        chosen++;
+      }
+    }
+  }
+
+  /** The moment at which the {@code dueAtT0} cases are missed. */
+  public Instant t0() {
+    return t0;
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  /** Case {@code i} (0 ≤ i < cases), in ascending case id order. */
+  public SeededCase seededCase(int i) {
+    SplittableRandom r = new SplittableRandom(plan.seed() * 31 + i);
+    String caseId = new UUID(ids[i], idsLow[i]).toString();
+    String writer = new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L).toString();
+    int g = r.nextInt(GEMEENTEN.size());
+    Kanaal kanaal = Kanaal.values()[r.nextInt(Kanaal.values().length)];
+    boolean dueAtT0 = atT0.get(i);
+    LocalDate meldingOp = dueAtT0 ? plan.t0MeldingOp() : plan.t0MeldingOp().minusDays(r.nextInt(28));
+    Instant at = meldingOp.atTime(LocalTime.of(9, 0)).atZone(plan.zone()).toInstant().plusMillis(r.nextInt(8 * 3_600_000));
+    LocalDate due = dueAtT0 ? t0Due : t0Due.plusDays(1 + r.nextInt(365));
+    Client client = r.nextInt(5) == 0 ? null : client(r, g);
+    return new SeededCase(caseId, writer, bsn(r), GEMEENTEN.get(g), kanaal, meldingOp, client, at, due,
+        startOf(due.plusDays(1)), Math.abs(caseId.hashCode() % TAG_SLICES));
+  }
+
+  /** Whether case {@code i} is missed at T0. */
+  public boolean dueAtT0(int i) {
+    return atT0.get(i);
+  }
+
+  /**
+   * Migrates the (empty) database at {@code settings} and seeds it.
+   *
+   * @throws IllegalStateException when the database holds events already
+   */
+  public Result seed(DatabaseSettings settings) throws SQLException, IOException {
+    long started = System.nanoTime();
+    try (Database database = Database.connect(settings)) {
+      Migrations.apply(database);
+    }
+    try (Connection journal = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        Connection index = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+      try (var s = journal.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM event_journal")) {
+        rs.next();
+        if (rs.getLong(1) > 0) throw new IllegalStateException("the database holds events already; seed a fresh one");
+      }
+      // One pass writes the journal and the index side by side; the tags follow, once their events are committed.
+      PgBinaryCopy events = new PgBinaryCopy(journal, "event_journal", "ordering", "persistence_id", "sequence_number",
+          "deleted", "writer", "write_timestamp", "adapter_manifest", "event_ser_id", "event_ser_manifest", "event_payload");
+      PgBinaryCopy moments = new PgBinaryCopy(index, "deadline_moment", "case_id", "deadline_id", "next_at", "warn_at",
+          "missed_at", "escalate_at");
+      byte[] slices = new byte[plan.cases()];
+      long[] lastOrdering = new long[TAG_SLICES];
+      List<String> dueAtT0 = new ArrayList<>(plan.dueAtT0());
+      long ordering = 0;
+      for (int i = 0; i < plan.cases(); i++) {
+        SeededCase c = seededCase(i);
+        slices[i] = (byte) c.slice();
+        journalRow(events, ++ordering, c, 1, MELDING_MANIFEST, meldingJson(c));
+        journalRow(events, ++ordering, c, 2, DEADLINE_SET_MANIFEST, deadlineSetJson(c));
+        lastOrdering[c.slice()] = ordering;
+        // DeadlineIndex.schedule: without a warning the next moment is the miss.
+        moments.row(6).text(c.caseId()).text(c.deadlineId()).timestamptz(c.missedAt()).nul().timestamptz(c.missedAt()).nul();
+        if (atT0.get(i)) dueAtT0.add(c.caseId());
+      }
+      long journalRows = events.finish();
+      moments.finish();
+
+      PgBinaryCopy tags = new PgBinaryCopy(journal, "event_tag", "event_id", "tag");
+      String[] tagNames = new String[TAG_SLICES];
+      for (int s = 0; s < TAG_SLICES; s++) tagNames[s] = "case-" + s;
+      for (int i = 0; i < plan.cases(); i++) {
+        tags.row(2).int8(2L * i + 1).text(tagNames[slices[i]]);
+        tags.row(2).int8(2L * i + 2).text(tagNames[slices[i]]);
+      }
+      tags.finish();
+
+      Map<String, Long> offsets = new LinkedHashMap<>();
+      if (ordering > 0) {
+        try (PreparedStatement ps = journal.prepareStatement("SELECT setval(pg_get_serial_sequence('event_journal', 'ordering'), ?)")) {
+          ps.setLong(1, ordering);
+          ps.executeQuery().close();
+        }
+        // What JdbcProjection.exactlyOnce stores for a Sequence offset (OffsetSerialization: "SEQ").
+        try (PreparedStatement ps = journal.prepareStatement("INSERT INTO pekko_projection_offset_store "
+            + "(projection_name, projection_key, current_offset, manifest, mergeable, last_updated) VALUES (?, ?, ?, 'SEQ', false, ?)")) {
+          for (int s = 0; s < TAG_SLICES; s++) {
+            if (lastOrdering[s] == 0) continue;
+            ps.setString(1, PROJECTION);
+            ps.setString(2, tagNames[s]);
+            ps.setString(3, Long.toString(lastOrdering[s]));
+            ps.setLong(4, System.currentTimeMillis());
+            ps.addBatch();
+            offsets.put(tagNames[s], lastOrdering[s]);
+          }
+          ps.executeBatch();
+        }
+      }
+      Collections.sort(dueAtT0);
+      return new Result(plan.cases(), journalRows, ordering, offsets, List.copyOf(dueAtT0), t0,
+          (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  private static void journalRow(PgBinaryCopy copy, long ordering, SeededCase c, long sequenceNr, String manifest, byte[] payload)
+      throws IOException {
+    copy.row(10).int8(ordering).text(c.persistenceId()).int8(sequenceNr).bool(false).text(c.writer())
+        .int8(c.at().toEpochMilli()).text("").int4(JACKSON_JSON).text(manifest).bytes(payload);
+  }
+
+  /** The journal payload of the case's {@code MeldingOntvangen}, as Jackson writes the record. */
+  public byte[] meldingJson(SeededCase c) {
+    StringBuilder json = new StringBuilder(512);
+    json.append("{\"caseId\":\"").append(c.caseId())
+        .append("\",\"bsn\":\"").append(c.bsn())
+        .append("\",\"gemeente\":\"").append(c.gemeente())
+        .append("\",\"regeling\":\"").append(REGELING)
+        .append("\",\"kanaal\":\"").append(c.kanaal().json())
+        .append("\",\"meldingOp\":\"").append(c.meldingOp())
+        .append("\",\"client\":");
+    Client client = c.client();
+    if (client == null) {
+      json.append("null");
+    } else {
+      Naam n = client.naam();
+      Adres a = client.adres();
+      json.append("{\"naam\":{\"achternaam\":").append(string(n.achternaam()))
+          .append(",\"voorvoegsel\":").append(string(n.voorvoegsel()))
+          .append(",\"voorletters\":").append(string(n.voorletters()))
+          .append(",\"voornamen\":").append(string(n.voornamen()))
+          .append("},\"geboortedatum\":").append(client.geboortedatum() == null ? "null" : "\"" + client.geboortedatum() + "\"")
+          .append(",\"geslacht\":").append(client.geslacht() == null ? "null" : "\"" + client.geslacht().code() + "\"")
+          .append(",\"adres\":{\"straatnaam\":").append(string(a.straatnaam()))
+          .append(",\"huisnummer\":").append(a.huisnummer())
+          .append(",\"huisletter\":").append(string(a.huisletter()))
+          .append(",\"huisnummerToevoeging\":").append(string(a.huisnummerToevoeging()))
+          .append(",\"postcode\":").append(string(a.postcode()))
+          .append(",\"plaatsnaam\":").append(string(a.plaatsnaam()))
+          .append("}}");
+    }
+    json.append(",\"at\":\"").append(c.at()).append("\"}");
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The journal payload of the case's {@code DeadlineSet}: {@code Deadline}'s components in order. */
+  public byte[] deadlineSetJson(SeededCase c) {
+    StringBuilder json = new StringBuilder(512);
+    json.append("{\"deadline\":{\"id\":").append(string(c.deadlineId()))
+        .append(",\"code\":").append(string(rule.code()))
+        .append(",\"omschrijving\":").append(omschrijvingJson)
+        .append(",\"responsible\":").append(string(c.responsible()))
+        .append(",\"scope\":\"").append(rule.scope().name())
+        .append("\",\"key\":\"\",\"voldaan\":[").append(voldaanJson)
+        .append("],\"due\":\"").append(c.due())
+        .append("\",\"warnAt\":null,\"missedAt\":\"").append(c.missedAt())
+        .append("\",\"escalateAt\":null,\"status\":\"OPEN\",\"warned\":false},\"at\":\"").append(c.at()).append("\"}");
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String string(String value) {
+    return value == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(plan.zone()).toInstant();
+  }
+
+  /** Version 4 UUIDs' high halves, distinct and ascending (unsigned, which is the order of their text). */
+  private static long[] ascendingIds(SplittableRandom random, int n) {
+    long[] ids = new long[n];
+    for (int i = 0; i < n; i++) ids[i] = ((random.nextLong() & ~0xF000L) | 0x4000L) ^ Long.MIN_VALUE;
+    Arrays.sort(ids);
+    for (int i = 0; i < n; i++) {
+      ids[i] ^= Long.MIN_VALUE;
+      if (i > 0 && ids[i] == ids[i - 1]) throw new IllegalStateException("two equal case ids; choose another seed");
+    }
+    return ids;
+  }
+
+  private static Client client(SplittableRandom r, int gemeente) {
+    String[] naam = NAMEN.get(r.nextInt(NAMEN.size()));
+    String voornamen = VOORNAMEN.get(r.nextInt(VOORNAMEN.size()));
+    StringBuilder voorletters = new StringBuilder();
+    for (String v : voornamen.split(" ")) voorletters.append(v.charAt(0));
+    String postcode = (5800 + r.nextInt(200)) + "" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+    Adres adres = new Adres(STRATEN.get(r.nextInt(STRATEN.size())), 1 + r.nextInt(200),
+        r.nextInt(4) == 0 ? "a" : null, r.nextInt(6) == 0 ? "2" : null, postcode, PLAATSEN.get(gemeente));
+    return new Client(new Naam(naam[0], naam[1], voorletters.toString(), r.nextBoolean() ? voornamen : null),
+        LocalDate.of(1930, 1, 1).plusDays(r.nextInt(27_000)), Geslacht.values()[r.nextInt(Geslacht.values().length)], adres);
+  }
+
+  /** A BSN that passes the elfproef. */
+  private static String bsn(SplittableRandom r) {
+    while (true) {
+      int[] d = new int[9];
+      int sum = 0;
+      for (int i = 0; i < 8; i++) {
+        d[i] = r.nextInt(10);
+        sum += (9 - i) * d[i];
+      }
+      int last = sum % 11;
+      if (last > 9 || (d[0] == 0 && d[1] == 0)) continue;
+      d[8] = last;
+      StringBuilder s = new StringBuilder(9);
+      for (int digit : d) s.append(digit);
+      return s.toString();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package nl.regie.loadtest.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.zaak.Kanaal;
+
+/**
+ * One passivated case as the seeder writes it: a melding and one open deadline (no warning, no
+ * escalation), recorded together at {@code at}.
+ *
+ * @param caseId a random (version 4) UUID, as the server gives a new case
+ * @param writer the journal's writer id of the case's one incarnation
+ * @param client absent for some meldingen, as the API allows
+ * @param due the deadline's due date; it is missed at {@code missedAt}, the start of the next day
+ *     in the deadline zone
+ * @param slice the tag slice of the case (the server's {@code CaseSettings.tagFor})
+ */
+public record SeededCase(
+    String caseId,
+    String writer,
+    String bsn,
+    String gemeente,
+    Kanaal kanaal,
+    LocalDate meldingOp,
+    Client client,
+    Instant at,
+    LocalDate due,
+    Instant missedAt,
+    int slice) {
+
+  public String persistenceId() {
+    return "Case|" + caseId;
+  }
+
+  public String tag() {
+    return "case-" + slice;
+  }
+
+  /** A case-scope deadline's id is its rule's code (DeadlinePlanner.id). */
+  public String deadlineId() {
+    return DeadlineSeeder.RULE;
+  }
+
+  /** Who must act on a deadline of the toegang: the toegang of the case's gemeente. */
+  public String responsible() {
+    return "toegang:" + gemeente;
+  }
+}

@@ -1,0 +1,182 @@
+package nl.regie.loadtest.deadline;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged server ({@code java -jar server/target/regie-server.jar}) as a child process on
+ * loopback, with its output in a log file; and what can be read of it from outside: readiness,
+ * heap (through {@code jcmd}), resident memory and CPU time (through {@code /proc}). Closing it
+ * stops it as an operator would (SIGTERM), and kills it if it does not stop within a minute.
+ */
+final class ServerUnderTest implements AutoCloseable {
+
+  private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+
+  private final Process process;
+  private final int port;
+  private final long startedNanos;
+  private final Thread killOnExit;
+
+  private ServerUnderTest(Process process, int port, long startedNanos) {
+    this.process = process;
+    this.port = port;
+    this.startedNanos = startedNanos;
+    this.killOnExit = new Thread(process::destroyForcibly, "kill-regie-server");
+    Runtime.getRuntime().addShutdownHook(killOnExit);
+  }
+
+  /**
+   * Starts {@code java <jvmArgs> -jar <jar>} with {@code env} (and no other {@code REGIE_*}
+   * variable of this process) on a free loopback port.
+   */
+  static ServerUnderTest start(Path jar, List<String> jvmArgs, Map<String, String> env, Path log) throws IOException {
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmArgs);
+    command.add("-jar");
+    command.add(jar.toString());
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(name -> name.startsWith("REGIE_"));
+    builder.environment().putAll(env);
+    builder.environment().put("REGIE_HTTP_HOST", "127.0.0.1");
+    builder.environment().put("REGIE_HTTP_PORT", String.valueOf(port));
+    builder.environment().put("REGIE_REMOTE_HOST", "127.0.0.1");
+    builder.environment().put("REGIE_REMOTE_PORT", "0");
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    long started = System.nanoTime();
+    return new ServerUnderTest(builder.start(), port, started);
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /**
+   * Polls {@code /health/ready} every 50 ms until it answers 200.
+   *
+   * @return seconds from the start of the process until then
+   * @throws IllegalStateException when the process ends or {@code timeout} passes first
+   */
+  double awaitReady(HttpClient http, Duration timeout) throws InterruptedException {
+    long giveUp = startedNanos + timeout.toNanos();
+    HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+    while (true) {
+      if (!process.isAlive()) throw new IllegalStateException("the server stopped with status " + process.exitValue() + " before it was ready");
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return (System.nanoTime() - startedNanos) / 1e9;
+        }
+      } catch (IOException notListeningYet) {
+        // not bound yet
+      }
+      if (System.nanoTime() > giveUp) throw new IllegalStateException("the server was not ready within " + timeout.toSeconds() + " s");
+      Thread.sleep(50);
+    }
+  }
+
+  /** A full collection ({@code jcmd GC.run}), then the heap in use after it, in bytes ({@code jcmd GC.heap_info}). */
+  long heapUsedAfterFullGc() throws IOException, InterruptedException {
+    jcmd("GC.run");
+    String info = jcmd("GC.heap_info");
+    Matcher m = HEAP_USED.matcher(info);
+    if (!m.find()) throw new IllegalStateException("cannot read the heap from jcmd GC.heap_info:\n" + info);
+    return Long.parseLong(m.group(1)) * 1024;
+  }
+
+  /** The resident set of the process, in bytes. */
+  long residentBytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
+      if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+    }
+    return -1;
+  }
+
+  /** CPU time used by the process so far (user and system), in seconds. */
+  double cpuSeconds() throws IOException {
+    return ProcessCpu.of(pid());
+  }
+
+  String jcmd(String command) throws IOException, InterruptedException {
+    Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid()), command)
+        .redirectErrorStream(true).start();
+    String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) throw new IllegalStateException("jcmd " + command + " failed:\n" + out);
+    return out;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(killOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs anyway
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** CPU time of processes from {@code /proc/<pid>/stat} (Linux). */
+  static final class ProcessCpu {
+    /** USER_HZ: the unit of the times in /proc/<pid>/stat; 100 on every Linux this runs on. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private ProcessCpu() {}
+
+    static double of(long pid) throws IOException {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      // The command name may hold spaces: the fields after it start past the last ')'.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    /** The CPU time of every process whose command is {@code postgres} (the database server and its backends). */
+    static double ofPostgres() throws IOException {
+      double total = 0;
+      try (var dirs = Files.list(Path.of("/proc"))) {
+        for (Path dir : (Iterable<Path>) dirs::iterator) {
+          String name = dir.getFileName().toString();
+          if (!name.chars().allMatch(Character::isDigit)) continue;
+          try {
+            String stat = Files.readString(dir.resolve("stat"));
+            if (stat.contains("(postgres)")) total += of(Long.parseLong(name));
+          } catch (IOException | RuntimeException gone) {
+            // the process ended meanwhile
+          }
+        }
+      }
+      return total;
+    }
+  }
+}

@@ -1,0 +1,337 @@
+package nl.regie.loadtest.deadline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.typesafe.config.ConfigFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import nl.regie.persistence.Database;
+import nl.regie.persistence.DeadlineIndex;
+import nl.regie.persistence.TestDatabase;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.protocol.regeling.Scope;
+import nl.regie.protocol.regeling.TermijnRegel;
+import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.zaak.Fase;
+import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.server.RegieServer;
+import nl.regie.server.cases.CaseEvent;
+import nl.regie.server.cases.CaseSettings;
+import nl.regie.server.cases.CaseState;
+import nl.regie.server.cases.Deadline;
+import org.apache.pekko.serialization.Serialization;
+import org.apache.pekko.serialization.SerializationExtension;
+import org.apache.pekko.serialization.Serializer;
+import org.apache.pekko.serialization.Serializers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The seeder writes what the server writes and reads: a handful of seeded cases are read back with
+ * the server's own Pekko serialization and replayed through {@link CaseState}, their index rows are
+ * what the projection's {@link DeadlineIndex} writes, a melding made through the API is stored
+ * byte for byte as the seeder would store it, and a server on the seeded database alerts exactly
+ * the cases due at T0 when its clock gets there. One seeded database and one server for the class,
+ * so the tests run in order: the first reads the database as seeded, the second moves the clock.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeadlineSeederTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DeadlineSeeder seeder = new DeadlineSeeder(DeadlineSeeder.Plan.of(12, 3));
+  private static final Regeling regeling = Regelingen.shipped().find(DeadlineSeeder.REGELING).orElseThrow();
+  private static final TermijnRegel d3 = regeling.termijn("D3").orElseThrow();
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  private static TestDatabase database;
+  private static DeadlineSeeder.Result seeded;
+  private static RegieServer server;
+  private static Serialization serialization;
+  private static CaseSettings caseSettings;
+
+  @BeforeAll
+  static void seedAndStart() throws Exception {
+    database = TestDatabase.create(DeadlineSeederTest.class);
+    seeded = seeder.seed(database.settings());
+    var config = ConfigFactory.parseMap(Map.of(
+        "regie.db.url", database.settings().url(),
+        "regie.db.user", database.settings().user(),
+        "regie.http.port", 0,
+        "pekko.remote.artery.canonical.port", 0,
+        "regie.clock.mode", "virtual",
+        "regie.clock.virtual-start", seeder.t0().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
+        .withFallback(ConfigFactory.load());
+    server = RegieServer.start(config);
+    serialization = SerializationExtension.get(server.system().classicSystem());
+    caseSettings = CaseSettings.from(config.getConfig("regie"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) server.close();
+    if (database != null) database.close();
+  }
+
+  @Test
+  @Order(1)
+  void theSeededJournalReadsBackAndReplaysThroughTheServersOwnCode() throws Exception {
+    Serializer serializer = serialization.serializerFor(CaseEvent.class);
+    assertEquals(DeadlineSeeder.JACKSON_JSON, serializer.identifier());
+    assertEquals(DeadlineSeeder.MELDING_MANIFEST, CaseEvent.MeldingOntvangen.class.getName());
+    assertEquals(DeadlineSeeder.DEADLINE_SET_MANIFEST, CaseEvent.DeadlineSet.class.getName());
+    assertEquals(12, seeded.cases());
+    assertEquals(24, seeded.events());
+    assertEquals(3, seeded.dueAtT0().size());
+    assertEquals(LocalDate.of(2027, 3, 3).atStartOfDay(seeder.plan().zone()).toInstant(), seeder.t0());
+
+    List<Map<String, Object>> rows = query("SELECT * FROM event_journal ORDER BY ordering");
+    Map<Long, String> tags = new HashMap<>();
+    for (Map<String, Object> tag : query("SELECT event_id, tag FROM event_tag")) tags.put((Long) tag.get("event_id"), (String) tag.get("tag"));
+    assertEquals(24, rows.size());
+    assertEquals(24, tags.size());
+    Map<String, Long> lastOrderingOfTag = new HashMap<>();
+    List<CaseEvent.DeadlineSet> deadlineSets = new ArrayList<>();
+    Set<String> dueAtT0 = new TreeSet<>();
+    for (int i = 0; i < 12; i++) {
+      SeededCase c = seeder.seededCase(i);
+      Map<String, Object> melding = rows.get(2 * i);
+      Map<String, Object> deadline = rows.get(2 * i + 1);
+      assertEquals(c.persistenceId(), "Case|" + c.caseId());
+      for (int n = 0; n < 2; n++) {
+        Map<String, Object> row = n == 0 ? melding : deadline;
+        assertEquals(2L * i + n + 1, row.get("ordering"));
+        assertEquals("Case|" + c.caseId(), row.get("persistence_id"));
+        assertEquals((long) n + 1, row.get("sequence_number"));
+        assertEquals(false, row.get("deleted"));
+        assertEquals(melding.get("writer"), row.get("writer"), "one incarnation wrote both events");
+        assertEquals("", row.get("adapter_manifest"));
+        assertEquals(serializer.identifier(), row.get("event_ser_id"));
+        assertNull(row.get("meta_payload"));
+        assertEquals(caseSettings.tagFor(c.caseId()), tags.get((Long) row.get("ordering")), "the server's tag of the case");
+        lastOrderingOfTag.merge(tags.get((Long) row.get("ordering")), (Long) row.get("ordering"), Math::max);
+      }
+
+      CaseEvent.MeldingOntvangen m = (CaseEvent.MeldingOntvangen) read(melding);
+      CaseEvent.DeadlineSet d = (CaseEvent.DeadlineSet) read(deadline);
+      assertEquals(new CaseEvent.MeldingOntvangen(c.caseId(), c.bsn(), c.gemeente(), DeadlineSeeder.REGELING, c.kanaal(),
+          c.meldingOp(), c.client(), c.at()), m);
+      assertEquals(nl.regie.protocol.codes.Bsn.isValid(m.bsn()), true, m.bsn());
+      Deadline expected = new Deadline("D3", "D3", d3.omschrijving(), "toegang:" + c.gemeente(), Scope.CASE, "", d3.voldaan(),
+          c.due(), null, c.due().plusDays(1).atStartOfDay(seeder.plan().zone()).toInstant(), null, DeadlineStatus.OPEN, false);
+      assertEquals(new CaseEvent.DeadlineSet(expected, c.at()), d);
+      // Byte for byte what the server's serializer writes for the same events.
+      assertArrayEquals(serialization.serialize(m).get(), (byte[]) melding.get("event_payload"), "MeldingOntvangen of case " + i);
+      assertArrayEquals(serialization.serialize(d).get(), (byte[]) deadline.get("event_payload"), "DeadlineSet of case " + i);
+      assertEquals(Serializers.manifestFor(serializer, m), melding.get("event_ser_manifest"));
+      assertEquals(Serializers.manifestFor(serializer, d), deadline.get("event_ser_manifest"));
+
+      CaseState state = CaseState.empty(c.caseId()).apply(m).apply(d);
+      assertEquals(Fase.MELDING, state.fase());
+      assertEquals(2, state.version());
+      assertEquals(1, state.history().size(), "the deadline's bookkeeping stays out of the history");
+      assertEquals(expected.missedAt(), state.nextDeadlineMoment().orElseThrow(), "no warning: the next moment is the miss");
+      assertTrue(m.at().isBefore(seeder.t0().minus(Duration.ofDays(30))), "recorded long before T0");
+
+      if (seeder.dueAtT0(i)) {
+        dueAtT0.add(c.caseId());
+        assertEquals(seeder.plan().t0MeldingOp(), c.meldingOp());
+        assertEquals(d3.termijn().einde(c.meldingOp(), regeling.kalender()), c.due(), "D3's own due date");
+        assertEquals(seeder.t0(), expected.missedAt());
+      } else {
+        assertTrue(expected.missedAt().isAfter(seeder.t0()));
+        assertFalse(expected.missedAt().isAfter(seeder.t0().plus(Duration.ofDays(367))));
+      }
+      deadlineSets.add(d);
+    }
+    assertEquals(dueAtT0, new TreeSet<>(seeded.dueAtT0()));
+
+    // The index rows are what the projection writes for these DeadlineSets (its own DeadlineIndex, rolled back).
+    String moments = "SELECT case_id, deadline_id, next_at, warn_at, missed_at, escalate_at FROM deadline_moment ORDER BY case_id";
+    List<Map<String, Object>> seededMoments = query(moments);
+    try (Database db = Database.connect(database.settings()); Connection c = db.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.execute("DELETE FROM deadline_moment");
+      }
+      DeadlineIndex index = new DeadlineIndex(db);
+      for (int i = 0; i < 12; i++) {
+        Deadline d = deadlineSets.get(i).deadline();
+        index.schedule(c, seeder.seededCase(i).caseId(), d.id(), d.warnAt(), d.missedAt(), d.escalateAt());
+      }
+      assertEquals(seededMoments, query(c, moments));
+      c.rollback();
+    }
+
+    // The projection's offsets: the last ordering of each tag, as a Sequence offset.
+    Map<String, Long> offsets = new HashMap<>();
+    for (Map<String, Object> row : query("SELECT * FROM pekko_projection_offset_store")) {
+      assertEquals("deadlines", row.get("projection_name"));
+      assertEquals("SEQ", row.get("manifest"));
+      assertEquals(false, row.get("mergeable"));
+      offsets.put((String) row.get("projection_key"), Long.parseLong((String) row.get("current_offset")));
+    }
+    assertEquals(lastOrderingOfTag, offsets);
+    assertEquals(offsets, seeded.offsets());
+    assertEquals(24L, query("SELECT last_value FROM event_journal_ordering_seq").get(0).get("last_value"));
+  }
+
+  @Test
+  @Order(2)
+  void aServerOnTheSeededDatabaseAlertsExactlyTheCasesDueAtT0() throws Exception {
+    String base = "http://127.0.0.1:" + server.httpAddress().getPort();
+    JsonNode moved = send(HttpRequest.newBuilder(URI.create(base + "/admin/v1/clock")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + seeder.t0() + "\"}")), 200);
+    assertEquals(seeder.t0().toString(), moved.get("now").asText());
+
+    Set<String> seededIds = new TreeSet<>();
+    for (int i = 0; i < 12; i++) seededIds.add(seeder.seededCase(i).caseId());
+    awaitUntil(() -> missedAmong(base, seededIds).size() >= 3, "the three alerts");
+    awaitUntil(() -> count("SELECT COUNT(*) FROM deadline_moment") == 9, "the projection to take the missed deadlines out of the index");
+    assertEquals(new TreeSet<>(seeded.dueAtT0()), missedAmong(base, seededIds));
+    assertEquals(3, count("SELECT COUNT(*) FROM alert WHERE case_id IN (" + quoted(seededIds) + ")"), "no other alert of a seeded case");
+
+    for (int i = 0; i < 12; i++) {
+      SeededCase c = seeder.seededCase(i);
+      JsonNode view = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/" + c.caseId())), 200);
+      assertEquals("MELDING", view.get("fase").asText());
+      assertEquals(c.due().toString(), view.at("/deadlines/0/due").asText());
+      assertEquals(seeder.dueAtT0(i) ? "MISSED" : "OPEN", view.at("/deadlines/0/status").asText(), c.caseId());
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aMeldingMadeThroughTheApiIsStoredAsTheSeederStoresIt() throws Exception {
+    String base = "http://127.0.0.1:" + server.httpAddress().getPort();
+    SeededCase template = seeder.seededCase(0);
+    for (int i = 1; template.client() == null; i++) template = seeder.seededCase(i);
+    // Three weeks after T0's melding date: neither its warning nor its miss comes before T0.
+    LocalDate meldingOp = seeder.plan().t0MeldingOp().plusDays(21);
+    ObjectNode body = JSON.createObjectNode()
+        .put("bsn", template.bsn()).put("gemeente", template.gemeente()).put("regeling", DeadlineSeeder.REGELING)
+        .put("kanaal", Kanaal.VEILIG_THUIS.json()).put("meldingOp", meldingOp.toString());
+    body.set("client", JSON.readTree(nl.regie.protocol.api.ApiJson.mapper().writeValueAsString(template.client())));
+    JsonNode created = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201);
+    String caseId = created.get("caseId").asText();
+
+    List<Map<String, Object>> rows = query("SELECT * FROM event_journal WHERE persistence_id = 'Case|" + caseId + "' ORDER BY sequence_number");
+    assertEquals(2, rows.size(), "a melding and its D3");
+    CaseEvent.MeldingOntvangen m = (CaseEvent.MeldingOntvangen) read(rows.get(0));
+    CaseEvent.DeadlineSet d = (CaseEvent.DeadlineSet) read(rows.get(1));
+    SeededCase same = new SeededCase(caseId, (String) rows.get(0).get("writer"), template.bsn(), template.gemeente(),
+        Kanaal.VEILIG_THUIS, meldingOp, template.client(), m.at(), d.deadline().due(), d.deadline().missedAt(),
+        Integer.parseInt(caseSettings.tagFor(caseId).substring("case-".length())));
+
+    assertArrayEquals((byte[]) rows.get(0).get("event_payload"), seeder.meldingJson(same));
+    JsonNode written = JSON.readTree((byte[]) rows.get(1).get("event_payload"));
+    assertTrue(written.at("/deadline/warnAt").isTextual() && written.at("/deadline/escalateAt").isTextual(), "the shipped D3 warns and escalates");
+    ((ObjectNode) written.get("deadline")).putNull("warnAt").putNull("escalateAt");
+    assertEquals(written, JSON.readTree(seeder.deadlineSetJson(same)), "the seeder's DeadlineSet is D3 without warning and escalation");
+    assertEquals(d.at(), m.at(), "persisted together");
+    for (int n = 0; n < 2; n++) {
+      Map<String, Object> row = rows.get(n);
+      assertEquals(n == 0 ? DeadlineSeeder.MELDING_MANIFEST : DeadlineSeeder.DEADLINE_SET_MANIFEST, row.get("event_ser_manifest"));
+      assertEquals(DeadlineSeeder.JACKSON_JSON, row.get("event_ser_id"));
+      assertEquals("", row.get("adapter_manifest"));
+      assertEquals(false, row.get("deleted"));
+      assertEquals(rows.get(0).get("writer"), row.get("writer"));
+      assertEquals(List.of(Map.of("tag", same.tag())), query("SELECT tag FROM event_tag WHERE event_id = " + row.get("ordering")));
+    }
+  }
+
+  private static CaseEvent read(Map<String, Object> row) {
+    return (CaseEvent) serialization.deserialize((byte[]) row.get("event_payload"), (Integer) row.get("event_ser_id"),
+        (String) row.get("event_ser_manifest")).get();
+  }
+
+  private static Set<String> missedAmong(String base, Set<String> caseIds) {
+    Set<String> missed = new TreeSet<>();
+    try {
+      for (JsonNode alert : send(HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts?level=MISSED&limit=1000")), 200).get("items")) {
+        if (caseIds.contains(alert.get("caseId").asText())) missed.add(alert.get("caseId").asText());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return missed;
+  }
+
+  private static JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
+    HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(expectedStatus, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  /** Waits for something the server does in the background; the bound is generous, not a measurement. */
+  private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+    Instant giveUp = Instant.now().plusSeconds(60);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(giveUp)) throw new AssertionError("gave up waiting for " + what);
+      Thread.sleep(100);
+    }
+  }
+
+  private static String quoted(Set<String> values) {
+    return String.join(",", values.stream().map(v -> "'" + v + "'").toList());
+  }
+
+  private static long count(String sql) {
+    try {
+      return (Long) query(sql).get(0).values().iterator().next();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Map<String, Object>> query(String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection(database.settings().url(), database.settings().user(), database.settings().password())) {
+      return query(c, sql);
+    }
+  }
+
+  private static List<Map<String, Object>> query(Connection c, String sql) throws Exception {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          Object value = rs.getObject(i);
+          row.put(rs.getMetaData().getColumnLabel(i), value instanceof java.sql.Timestamp t ? t.toInstant() : value);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}
