@@ -47,6 +47,14 @@ public final class RoutingIndex {
     return strings("SELECT case_id FROM case_index WHERE bsn = ? AND gemeente = ? ORDER BY case_id", bsn, gemeente);
   }
 
+  /**
+   * Every case of the cliënt with this BSN, whatever gemeente it was opened in: a case handed over
+   * to another gemeente is still indexed under the gemeente of its melding.
+   */
+  public List<String> casesOf(String bsn) {
+    return strings("SELECT case_id FROM case_index WHERE bsn = ? ORDER BY case_id", bsn);
+  }
+
   private void execute(String sql, Object... params) {
     try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);

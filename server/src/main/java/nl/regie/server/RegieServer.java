@@ -42,6 +42,7 @@ import nl.regie.persistence.DatabaseUnavailableException;
 import nl.regie.persistence.PekkoDatabaseConfig;
 import nl.regie.persistence.Migrations;
 import nl.regie.persistence.ToewijzingNummers;
+import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.protocol.regeling.RegelingException;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.server.cases.CaseEntity;
@@ -151,7 +152,8 @@ public final class RegieServer implements AutoCloseable {
       RoutingIndex routing = new RoutingIndex(database);
       BerichtIdentificaties identificaties = new BerichtIdentificaties(database);
       BerichtIntake intake = new BerichtIntake(cases, berichten, routing, identificaties,
-          new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), clock, settings.cases().zone(), blocking);
+          new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
+          regelingen, clock, settings.cases().zone(), blocking);
 
       List<Route> routes = new ArrayList<>(List.of(
           withSizeLimit(settings.maxBodyBytes(), () -> concat(

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
+import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.zaak.AlertLevel;
 import nl.regie.protocol.zaak.Client;
 import nl.regie.protocol.zaak.Kanaal;
@@ -246,6 +248,78 @@ public sealed interface CaseEvent extends JsonSerializable {
     @Override
     public Map<String, String> details() {
       return Details.of("aanbieder", ontvanger, "reden", reden);
+    }
+  }
+
+  /**
+   * The case accepted a verzoek of one aanbieder: the AangevraagdProducten of a WMO315 it let
+   * through, or a WMO317. Each is in behandeling until a WMO301 honours it or a WMO319 rejects it.
+   */
+  record VerzoekOntvangen(List<Verzoek> verzoeken, Instant at) implements CaseEvent {
+    public VerzoekOntvangen {
+      verzoeken = List.copyOf(verzoeken);
+    }
+
+    @Override
+    public String type() {
+      return verzoeken.get(0).berichtsoort() + "_ONTVANGEN";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      Verzoek eerste = verzoeken.get(0);
+      return Details.of("aanbieder", eerste.aanbieder(),
+          "referentieAanbieder", String.join(",", verzoeken.stream().map(Verzoek::referentieAanbieder).toList()),
+          "bericht", Details.link(eerste.berichtId()));
+    }
+  }
+
+  /** The gemeente answered a verzoek with the WMO319 {@code identificatie}: rejected ({@code reden}) or in onderzoek. */
+  record VerzoekBeantwoord(
+      String aanbieder, String referentieAanbieder, VerzoekAntwoord antwoord, RedenAfwijzingVerzoek reden,
+      String identificatie, Instant at)
+      implements CaseEvent {
+    @Override
+    public String type() {
+      return antwoord == VerzoekAntwoord.VERZOEK_AFGEWEZEN ? "VERZOEK_AFGEWEZEN" : "VERZOEK_IN_ONDERZOEK";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "referentieAanbieder", referentieAanbieder,
+          "reden", reden == null ? null : reden.code() + " " + reden.omschrijving(), "identificatie", identificatie);
+    }
+  }
+
+  /** Toewijzingen honoured a verzoek: the WMO301 that reports them carries its reference (TR379). */
+  record VerzoekGehonoreerd(String aanbieder, String referentieAanbieder, List<Long> toewijzingNummers, Instant at)
+      implements CaseEvent {
+    public VerzoekGehonoreerd {
+      toewijzingNummers = List.copyOf(toewijzingNummers);
+    }
+
+    @Override
+    public String type() {
+      return "VERZOEK_GEHONOREERD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "referentieAanbieder", referentieAanbieder,
+          "toewijzingen", String.join(",", toewijzingNummers.stream().map(String::valueOf).toList()));
+    }
+  }
+
+  /** The aanbieder returned the case's WMO319 {@code identificatie} with a WMO320 (stored as {@code berichtId}). */
+  record AntwoordBevestigd(String aanbieder, String identificatie, Long berichtId, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "ANTWOORD_BEVESTIGD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "identificatie", identificatie, "bericht", Details.link(berichtId));
     }
   }
 

@@ -27,8 +27,10 @@ import nl.regie.protocol.api.ScreeningStarten;
 import nl.regie.protocol.api.Toewijzen;
 import nl.regie.protocol.api.ToewijzingBevestigd;
 import nl.regie.protocol.api.Validatable;
+import nl.regie.protocol.api.VerzoekBeantwoorden;
 import nl.regie.protocol.api.ZorgGestart;
 import nl.regie.protocol.api.ZorgGestopt;
+import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.server.http.JsonBodies;
 import nl.regie.server.http.JsonRequests;
 import nl.regie.server.http.ProblemResponses;
@@ -75,6 +77,7 @@ public final class CaseRoutes {
     action("zorg-gestopt", ZorgGestopt.class,
         b -> r -> new CaseCommand.ZorgStoppen(b.toewijzingNummer(), b.einddatum(), b.reden(), r));
     action("toewijzing-bevestigd", ToewijzingBevestigd.class, b -> r -> new CaseCommand.ToewijzingBevestigen(b.aanbieder(), r));
+    actions.put("verzoek-beantwoorden", new Action<>(VerzoekBeantwoorden.class, (caseId, body) -> verzoekBeantwoorden(body)));
     action("intrekken", Reden.class, b -> r -> new CaseCommand.Intrekken(b.reden(), r));
     action("afwijzen", Reden.class, b -> r -> new CaseCommand.Afwijzen(b.reden(), r));
   }
@@ -146,10 +149,21 @@ public final class CaseRoutes {
         List<CaseCommand.Toewijzen.Regel> regels = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
           Toewijzen.NieuweToewijzing t = body.toewijzingen().get(i);
-          regels.add(new CaseCommand.Toewijzen.Regel(drawn.get(i), t.product(), t.aanbieder(), t.ingangsdatum(), t.einddatum(), t.omvang()));
+          regels.add(new CaseCommand.Toewijzen.Regel(drawn.get(i), t.product(), t.aanbieder(), t.ingangsdatum(), t.einddatum(), t.omvang(),
+              t.referentieAanbieder()));
         }
         return new CaseCommand.Toewijzen(body.beschiktOp(), regels, perAanbieder, r);
       };
+    }, blocking);
+  }
+
+  /** Draws the WMO319's Identificatie (blocking, off the actor threads); then the case answers. */
+  private CompletionStage<Function<ActorRef<CaseReply>, CaseCommand>> verzoekBeantwoorden(VerzoekBeantwoorden body) {
+    VerzoekAntwoord antwoord = body.afgewezen() ? VerzoekAntwoord.VERZOEK_AFGEWEZEN : VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK;
+    return CompletableFuture.supplyAsync(() -> {
+      String identificatie = identificaties.next();
+      return r -> new CaseCommand.VerzoekBeantwoorden(body.referentieAanbieder(), body.aanbieder(), antwoord, body.reden(),
+          identificatie, r);
     }, blocking);
   }
 

@@ -46,6 +46,7 @@ import nl.regie.server.cases.CaseEvent.ZorgGestopt;
  * @param gemeente the gemeente the case belongs to now (it changes on a handover)
  * @param berichtklassen every iWmo berichtklasse the case judged, by reference, with its retourcodes
  * @param version the number of events applied
+ * @param verzoeken the aanbieders' verzoeken the case accepted (WMO315, WMO317), oldest first
  */
 public record CaseState(
     String caseId,
@@ -57,7 +58,8 @@ public record CaseState(
     List<Deadline> deadlines,
     Map<String, List<String>> berichtklassen,
     List<HistoryView> history,
-    long version)
+    long version,
+    List<Verzoek> verzoeken)
     implements JsonSerializable {
 
   /** The melding that opened the case; {@code gemeente} is the gemeente van melding. */
@@ -81,6 +83,8 @@ public record CaseState(
     deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     berichtklassen = berichtklassen == null ? Map.of() : Map.copyOf(berichtklassen);
     history = List.copyOf(history);
+    // States written before verzoeken were kept have none.
+    verzoeken = verzoeken == null ? List.of() : List.copyOf(verzoeken);
   }
 
   /** The retourcodes this case gave the berichtklasse {@code berichtRef}, if it judged it already. */
@@ -89,7 +93,7 @@ public record CaseState(
   }
 
   public static CaseState empty(String caseId) {
-    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), 0);
+    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), 0, List.of());
   }
 
   public Optional<Deadline> deadline(String id) {
@@ -141,14 +145,14 @@ public record CaseState(
     CaseState next;
     if (event instanceof MeldingOntvangen e) {
       Melding m = new Melding(e.bsn(), e.gemeente(), e.regeling(), e.kanaal(), e.meldingOp(), e.client());
-      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), version);
+      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), version, List.of());
     } else if (event instanceof ScreeningGestart) {
       next = withFase(Fase.SCREENING);
     } else if (event instanceof ScreeningAfgerond e) {
       next = withVoortgang(v -> new Voortgang(e.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()))
           .withFase(Fase.ONDERZOEK);
     } else if (event instanceof Overgedragen e) {
-      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version);
+      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version, verzoeken);
     } else if (event instanceof OnderzoekAfgerond e) {
       next = withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), e.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()));
     } else if (event instanceof AanvraagOntvangen e) {
@@ -157,7 +161,7 @@ public record CaseState(
       List<Toewijzing> all = new ArrayList<>(toewijzingen);
       all.addAll(e.toewijzingen());
       next = new CaseState(caseId, fase == Fase.ONDERZOEK ? Fase.TOEWIJZING : fase, gemeente, melding,
-              voortgang, all, deadlines, berichtklassen, history, version)
+              voortgang, all, deadlines, berichtklassen, history, version, verzoeken)
           .withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), e.beschiktOp(), v.redenEinde()));
     } else if (event instanceof ZorgGestart e) {
       next = withToewijzing(e.toewijzingNummer(), t -> t.gestart(e.begindatum())).faseNaZorg();
@@ -170,8 +174,12 @@ public record CaseState(
     } else if (event instanceof BerichtklasseBeoordeeld e) {
       Map<String, List<String>> more = new HashMap<>(berichtklassen);
       more.put(e.berichtRef(), e.retourcodes());
-      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, history, version);
-    } else if (event instanceof ToewijzingBevestigd || event instanceof BerichtVerstuurd || event instanceof BerichtNietVerstuurd) {
+      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, history, version, verzoeken);
+    } else if (event instanceof CaseEvent.VerzoekOntvangen || event instanceof CaseEvent.VerzoekBeantwoord
+        || event instanceof CaseEvent.VerzoekGehonoreerd) {
+      next = withVerzoeken(Verzoeken.na(verzoeken, event));
+    } else if (event instanceof ToewijzingBevestigd || event instanceof BerichtVerstuurd || event instanceof BerichtNietVerstuurd
+        || event instanceof CaseEvent.AntwoordBevestigd) {
       next = this;
     } else if (event instanceof DeadlineSet e) {
       List<Deadline> more = new ArrayList<>(deadlines);
@@ -203,11 +211,15 @@ public record CaseState(
       more = new ArrayList<>(history);
       more.add(new HistoryView(event.at(), event.type(), event.details()));
     }
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, more, version + 1);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, more, version + 1, verzoeken);
+  }
+
+  private CaseState withVerzoeken(List<Verzoek> changed) {
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version, changed);
   }
 
   private CaseState withDeadlines(List<Deadline> changed) {
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, berichtklassen, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, berichtklassen, history, version, verzoeken);
   }
 
   private CaseState withDeadline(String id, UnaryOperator<Deadline> change) {
@@ -227,11 +239,11 @@ public record CaseState(
   }
 
   private CaseState withFase(Fase next) {
-    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version);
+    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version, verzoeken);
   }
 
   private CaseState withVoortgang(UnaryOperator<Voortgang> change) {
-    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, berichtklassen, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, berichtklassen, history, version, verzoeken);
   }
 
   private CaseState withEinde(Fase einde, String reden) {
@@ -241,6 +253,6 @@ public record CaseState(
 
   private CaseState withToewijzing(long nummer, UnaryOperator<Toewijzing> change) {
     List<Toewijzing> changed = toewijzingen.stream().map(t -> t.nummer() == nummer ? change.apply(t) : t).toList();
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, berichtklassen, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, berichtklassen, history, version, verzoeken);
   }
 }
