@@ -99,21 +99,26 @@ final class VerzoekKlassen {
     if (aanvragen.isEmpty()) return done(new Beoordeeld(vooraf, null));
     return viewsOf(vot.client().bsn(), sleutel.gemeente()).thenCompose(views -> {
       Optional<CaseView> open = kies(views, aanbieder);
-      CompletionStage<Optional<String>> caseId = open.isPresent()
-          ? CompletableFuture.completedFuture(Optional.of(open.get().caseId()))
-          : nieuweCase(vot, sleutel, views);
-      return caseId.thenCompose(id -> {
-        if (id.isEmpty()) {
-          return done(new NietPlaatsbaar("the cliënt has no open case at gemeente " + sleutel.gemeente()
-              + " and no single regeling has every product asked for; open a case for the cliënt first"));
+      Optional<String> regeling = open.isPresent() ? Optional.empty() : regelingVoor(vot, views);
+      if (open.isEmpty() && regeling.isEmpty()) {
+        return done(new NietPlaatsbaar("the cliënt has no open case at gemeente " + sleutel.gemeente()
+            + " and no single regeling has every product asked for; open a case for the cliënt first"));
+      }
+      String caseId = open.map(CaseView::caseId).orElseGet(() -> UUID.randomUUID().toString());
+      boolean elders = onderhandenElders(views, caseId, aanbieder);
+      List<Claim> claims = aanvragen.stream().map(a -> new Claim(a.klassepad(), a.product().referentieAanbieder())).toList();
+      return CompletableFuture.supplyAsync(() -> claim(aanbieder, sleutel, claims, caseId), blocking).thenCompose(nietUniek -> {
+        if (open.isEmpty() && nietUniek.size() == claims.size()) {
+          // Nothing of it can be taken in (TR347): no reason to open a case for it.
+          Retourcodes codes = vooraf;
+          for (Claim c : claims) codes = codes.met(Klassepad.valueOf(c.klassepad()), Retourcode.R9347);
+          return done(new Beoordeeld(codes, null));
         }
-        boolean elders = onderhandenElders(views, id.get(), aanbieder);
-        List<Claim> claims = aanvragen.stream().map(a -> new Claim(a.klassepad(), a.product().referentieAanbieder())).toList();
-        return CompletableFuture.supplyAsync(() -> claim(aanbieder, sleutel, claims, id.get()), blocking)
-            .thenCompose(nietUniek -> cases.ask(id.get(), r -> new CaseCommand.ToewijzingVerzoeken(sleutel.berichtRef(), berichtId,
+        CompletionStage<?> klaar = open.isPresent() ? CompletableFuture.completedFuture(null) : nieuweCase(caseId, vot, sleutel, regeling.get());
+        return klaar.thenCompose(done -> cases.ask(caseId, r -> new CaseCommand.ToewijzingVerzoeken(sleutel.berichtRef(), berichtId,
                 aanbieder, sleutel.dagtekening(), aanvragen, nietUniek, elders, r)))
             // Each product of a WMO315 is taken in on its own (OP344).
-            .thenApplyAsync(reply -> afgerond(reply, vooraf, id.get(), aanbieder, sleutel, claims, false), blocking);
+            .thenApplyAsync(reply -> afgerond(reply, vooraf, caseId, aanbieder, sleutel, claims, false), blocking);
       });
     });
   }
@@ -137,26 +142,29 @@ final class VerzoekKlassen {
    * standard leaves no other way: since iWmo 3.0 a 316 carries no functional retourcodes (FAQ) and
    * no rule of the 315 refuses an unknown cliënt, so the verzoek is accepted and the gemeente must
    * answer it within five werkdagen (OP274), with a WMO319 or, after onderzoek and beschikking, a
-   * WMO301; for that it needs a case and its deadlines. The regeling is the one of the cliënt's
-   * latest earlier case at this gemeente that has every product asked for, else the only regeling
-   * that has them all; when that is not one, Regie cannot tell, and says so.
+   * WMO301; for that it needs a case and its deadlines.
    */
-  private CompletionStage<Optional<String>> nieuweCase(Wmo315 vot, Sleutel sleutel, List<CaseView> views) {
-    List<Regeling> passend = regelingen.all().stream().filter(r -> heeftAlles(r, vot)).toList();
-    Optional<String> regeling = views.stream().sorted(Comparator.comparing(CaseView::meldingOp).reversed())
-        .map(CaseView::regeling).filter(id -> passend.stream().anyMatch(r -> r.id().equals(id))).findFirst()
-        .or(() -> passend.size() == 1 ? Optional.of(passend.get(0).id()) : Optional.empty());
-    if (regeling.isEmpty()) return CompletableFuture.completedFuture(Optional.empty());
-    String caseId = UUID.randomUUID().toString();
+  private CompletionStage<CaseReply> nieuweCase(String caseId, Wmo315 vot, Sleutel sleutel, String regeling) {
     Wmo315.Client c = vot.client();
     Client client = new Client(new Naam(c.naam().geslachtsnaam().achternaam(), c.naam().geslachtsnaam().voorvoegsel(),
         c.naam().voorletters(), c.naam().voornamen()), c.geboortedatum().datum(), c.geslacht(), null);
     LocalDate vandaag = LocalDate.ofInstant(clock.instant(), zone);
     // Findable by BSN before it exists, as when a case is opened through the API.
     return CompletableFuture.runAsync(() -> routing.caseOpened(caseId, c.bsn(), sleutel.gemeente()), blocking)
-        .thenCompose(done -> cases.ask(caseId, r -> new CaseCommand.MeldingMaken(c.bsn(), sleutel.gemeente(), regeling.get(),
-            Kanaal.AANBIEDER, vandaag, client, r)))
-        .thenApply(reply -> reply instanceof CaseReply.Accepted ? Optional.of(caseId) : Optional.empty());
+        .thenCompose(done -> cases.ask(caseId, r -> new CaseCommand.MeldingMaken(c.bsn(), sleutel.gemeente(), regeling,
+            Kanaal.AANBIEDER, vandaag, client, r)));
+  }
+
+  /**
+   * The regeling of a case a WMO315 opens: that of the cliënt's latest earlier case at this gemeente
+   * if it has every product asked for, else the only regeling that has them all; when there is not
+   * exactly one, Regie cannot tell.
+   */
+  private Optional<String> regelingVoor(Wmo315 vot, List<CaseView> views) {
+    List<Regeling> passend = regelingen.all().stream().filter(r -> heeftAlles(r, vot)).toList();
+    return views.stream().sorted(Comparator.comparing(CaseView::meldingOp).reversed())
+        .map(CaseView::regeling).filter(id -> passend.stream().anyMatch(r -> r.id().equals(id))).findFirst()
+        .or(() -> passend.size() == 1 ? Optional.of(passend.get(0).id()) : Optional.empty());
   }
 
   /** Whether {@code regeling} has a product for everything the WMO315 asks (by code, or by categorie). */
