@@ -73,7 +73,14 @@ class VerzoekenEndToEndTest {
           + "\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}"));
       long nummer = toegewezen.at("/toewijzingen/0/toewijzingNummer").asLong();
 
-      // The aanbieder asks to run the toewijzing half a year longer.
+      // A VOW that names a toewijzing the cliënt does not have is refused (TR350), and gives its reference back.
+      byte[] wrong = IwmoXml.write(wmo317(AANBIEDER, GEMEENTE, "VOW0000", VANDAAG, "999993653", verzoek("VOW-1", List.of(999_999L),
+          List.of(teWijzigen(nummer, LocalDate.parse("2027-01-01"), LocalDate.parse("2028-06-30"))), List.of())));
+      Wmo318 tr350 = retour(client.post("/iwmo/v1/berichten", "application/xml", xml(wrong)), Berichtsoort.WMO318, Wmo318.class);
+      assertEquals(List.of(Retourcode.R9350), tr350.retourcodes().van(Klassepad.valueOf("Client/Verzoek/OngewijzigdProduct[0]")));
+      assertEquals(List.of(Retourcode.R0200), tr350.retourcodes().van(Klassepad.valueOf("Client/Verzoek")));
+
+      // The aanbieder asks again, right: to run the toewijzing half a year longer, under the same reference.
       byte[] vow = IwmoXml.write(wmo317(AANBIEDER, GEMEENTE, "VOW0001", VANDAAG, "999993653",
           verzoek("VOW-1", List.of(), List.of(teWijzigen(nummer, LocalDate.parse("2027-01-01"), LocalDate.parse("2028-06-30"))), List.of())));
       Wmo318 wmo318 = retour(client.post("/iwmo/v1/berichten", "application/xml", xml(vow)), Berichtsoort.WMO318, Wmo318.class);

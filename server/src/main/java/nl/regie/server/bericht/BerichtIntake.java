@@ -148,12 +148,13 @@ public final class BerichtIntake {
     if (eerder.isPresent() && eerder.get().status() == Status.VERWERKT) return opnieuw(eerder.get(), bericht);
     long berichtId = eerder.map(Stored::id).orElseGet(() -> insertOrFind(sleutel, body, in, sha256));
     if (bericht instanceof Wmo302 retour) {
-      return retourOpHeen(retour, retour.header(), Berichtsoort.WMO301, Wmo301.class, sleutel, berichtId, (pad, codes) -> r -> new CaseCommand.ToewijzingRetourOntvangen(
-          sleutel.ref(pad), berichtId, sleutel.afzender(), codes, r));
+      return retourOpHeen(retour, retour.header(), Berichtsoort.WMO301, Wmo301.class, sleutel, berichtId,
+          (pad, codes) -> r -> new CaseCommand.ToewijzingRetourOntvangen(sleutel.ref(pad), berichtId, sleutel.afzender(), codes, r));
     }
     if (bericht instanceof Wmo320 retour) {
-      return retourOpHeen(retour, retour.header(), Berichtsoort.WMO319, Wmo319.class, sleutel, berichtId, (pad, codes) -> r -> new CaseCommand.AntwoordRetourOntvangen(
-          sleutel.ref(pad), berichtId, sleutel.afzender(), retour.header().berichtIdentificatie().identificatie(), codes, r));
+      String wmo319 = retour.header().berichtIdentificatie().identificatie();
+      return retourOpHeen(retour, retour.header(), Berichtsoort.WMO319, Wmo319.class, sleutel, berichtId,
+          (pad, codes) -> r -> new CaseCommand.AntwoordRetourOntvangen(sleutel.ref(pad), berichtId, sleutel.afzender(), wmo319, codes, r));
     }
     if (!(bericht instanceof Heenbericht heen)) {
       return new Afgekeurd(422, "iwmo-berichtsoort", "Berichtsoort not processed",

@@ -91,6 +91,8 @@ final class VerzoekKlassen {
 
   private CompletionStage<Uitkomst> toewijzing(Wmo315 vot, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
     String aanbieder = sleutel.afzender();
+    // A rejected Client klasse takes its products with it: there is no verzoek to take in.
+    if (vooraf.van(Klassepad.CLIENT).stream().anyMatch(Retourcode::isAfkeur)) return done(new Beoordeeld(vooraf, null));
     List<Aanvraag> aanvragen = new ArrayList<>();
     for (int i = 0; i < vot.client().aangevraagdeProducten().size(); i++) {
       Klassepad pad = Wmo315.aangevraagdProduct(i);
