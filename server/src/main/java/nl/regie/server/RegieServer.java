@@ -129,10 +129,10 @@ public final class RegieServer implements AutoCloseable {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "Regie", systemConfig(config, settings));
     CoordinatedShutdown.get(system).addTask(
         CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database",
-        () -> CompletableFuture.supplyAsync(() -> {
+        () -> {
           database.close();
-          return Done.getInstance();
-        }));
+          return CompletableFuture.completedFuture(Done.getInstance());
+        });
     try {
       if (settings.seedNodes().isEmpty()) {
         Cluster cluster = Cluster.get(system);
