@@ -38,15 +38,24 @@ final class Declaraties {
 
   private Declaraties() {}
 
-  /** The judgement of one prestatie; the first prestatie of a declaratie also records its receipt. */
+  /**
+   * The judgement of one prestatie. The first prestatie of a declaratie on a toewijzing of its
+   * aanbieder here also records the declaratie, which starts the wait for its 325; one that only
+   * names another aanbieder's toewijzing leaves no trace in this case (OP095).
+   */
   static Uitkomst prestatie(CaseState state, PrestatieDeclareren c, LocalDate vandaag, Instant now) {
+    Prestatie p = c.prestatie();
+    // TR338 on the toewijzingen sent to this aanbieder only: another aanbieder's are none of its
+    // business, so they are "not related" rather than "not this cliënt's".
+    Optional<Toewijzing> found = state.toewijzing(p.toewijzingNummer()).filter(t -> t.aanbieder().equals(c.aanbieder()));
+    if (found.isEmpty()) return Uitkomst.afgekeurd(Retourcode.R9338);
     List<CaseEvent> effect = new ArrayList<>();
     if (state.declaraties().ontvangen(c.berichtId()).isEmpty()) {
       effect.add(new CaseEvent.DeclaratieOntvangen(c.berichtId(), c.aanbieder(), c.declaratieNummer(), vandaag, now));
     }
-    List<Retourcode> afkeur = afkeur(state, c);
+    List<Retourcode> afkeur = afkeur(state, c, found.get());
     if (!afkeur.isEmpty()) return new Uitkomst(afkeur, effect);
-    effect.add(new CaseEvent.PrestatieToegekend(c.berichtId(), c.prestatie(), now));
+    effect.add(new CaseEvent.PrestatieToegekend(c.berichtId(), p, now));
     return new Uitkomst(List.of(Retourcode.R0200), effect);
   }
 
@@ -60,15 +69,10 @@ final class Declaraties {
         .map(o -> new CaseEvent.DeclaratieBeantwoord(c.berichtId(), c.retourId(), now));
   }
 
-  private static List<Retourcode> afkeur(CaseState state, PrestatieDeclareren c) {
-    Prestatie p = c.prestatie();
-    // TR338 on the toewijzingen sent to this aanbieder only: another aanbieder's are none of its
-    // business (OP095), so they are "not related" rather than "not this cliënt's".
-    Optional<Toewijzing> found = state.toewijzing(p.toewijzingNummer()).filter(t -> t.aanbieder().equals(c.aanbieder()));
-    if (found.isEmpty()) return List.of(Retourcode.R9338);
+  private static List<Retourcode> afkeur(CaseState state, PrestatieDeclareren c, Toewijzing t) {
     if (!state.melding().bsn().equals(c.bsn())) return List.of(Retourcode.R8187);
     Declaratieadministratie administratie = state.declaraties();
-    return p.isCredit() ? credit(administratie, p) : debet(administratie, found.get(), p);
+    return c.prestatie().isCredit() ? credit(administratie, c.prestatie()) : debet(administratie, t, c.prestatie());
   }
 
   private static List<Retourcode> credit(Declaratieadministratie administratie, Prestatie p) {

@@ -119,9 +119,11 @@ class CaseDeclaratiesTest {
     assertEquals(List.of(Retourcode.R9338), codes(declareer(debet("RN-1", 99, "02A02", "2027-02-01", "2027-02-28", 1, Eenheid.UUR))));
     assertEquals(List.of(Retourcode.R9338), codes(declareer(debet("RN-2", 15, "02C02", "2027-02-01", "2027-02-28", 1, Eenheid.STUKS_OUTPUT))));
     accepted(r -> new CaseCommand.ZorgStarten(15, LocalDate.parse("2027-01-04"), r));
-    assertEquals(List.of(Retourcode.R0200), codes(declareer(bericht, 0, debet("RN-3", 15, "02C02", "2027-02-01", "2027-02-28", 1,
+    assertEquals(List.of(Retourcode.R0200), codes(declareer(++bericht, 0, debet("RN-3", 15, "02C02", "2027-02-01", "2027-02-28", 1,
         Eenheid.STUKS_OUTPUT), BSN, "87654321")), "the other aanbieder may declare its own toewijzing");
     assertTrue(kit.getState().declaraties().toegekend().stream().noneMatch(p -> p.referentieNummer().equals("RN-1")));
+    assertEquals(List.of(bericht), kit.getState().declaraties().ontvangen().stream().map(Declaratieadministratie.Ontvangen::berichtId).toList(),
+        "only the declaratie of the aanbieder whose toewijzing it is was received here");
   }
 
   @Test
