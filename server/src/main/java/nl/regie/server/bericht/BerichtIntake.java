@@ -5,17 +5,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.BerichtStore.Richting;
 import nl.regie.persistence.BerichtStore.Status;
 import nl.regie.persistence.BerichtStore.Stored;
+import nl.regie.persistence.DeclaratieNummers;
 import nl.regie.persistence.RoutingIndex;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.iwmo.bericht.Bericht;
@@ -28,6 +32,7 @@ import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.protocol.iwmo.bericht.Wmo302;
 import nl.regie.protocol.iwmo.bericht.Wmo305;
 import nl.regie.protocol.iwmo.bericht.Wmo307;
+import nl.regie.protocol.iwmo.bericht.Wmo323;
 import nl.regie.protocol.iwmo.bouw.Retouren;
 import nl.regie.protocol.iwmo.bouw.Retourgegevens;
 import nl.regie.protocol.iwmo.json.IwmoJson;
@@ -72,11 +77,14 @@ public final class BerichtIntake {
       implements Antwoord {}
 
   /** One berichtklasse on its way to a case; without a case it is rejected with {@code zonderCase}. */
-  private record Klasse(
+  record Klasse(
       Klassepad pad, Optional<String> caseId, Function<ActorRef<CaseReply>, CaseCommand> command, Retourcode zonderCase) {}
 
   /** A stored bericht ready for its cases, with the codes it already has (within-bericht rules, 9056). */
   private record Werk(Bericht bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf, List<Klasse> klassen) {}
+
+  /** A declaratie answered before whose cases hear (again) that its 325 went out, then the answer. */
+  private record Nagemeld(Antwoord antwoord, Set<String> caseIds) {}
 
   private final Cases cases;
   private final BerichtStore store;
@@ -86,9 +94,10 @@ public final class BerichtIntake {
   private final Clock clock;
   private final ZoneId zone;
   private final Executor blocking;
+  private final DeclaratieKlassen declaraties;
 
   public BerichtIntake(Cases cases, BerichtStore store, RoutingIndex routing, BerichtIdentificaties identificaties,
-      StatelozeRegels regels, Clock clock, ZoneId zone, Executor blocking) {
+      DeclaratieNummers declaratieNummers, StatelozeRegels regels, Clock clock, ZoneId zone, Executor blocking) {
     this.cases = cases;
     this.store = store;
     this.routing = routing;
@@ -97,12 +106,15 @@ public final class BerichtIntake {
     this.clock = clock;
     this.zone = zone;
     this.blocking = blocking;
+    this.declaraties = new DeclaratieKlassen(cases, routing, declaratieNummers);
   }
 
   /** Receives {@code body} in format {@code in} and answers in format {@code uit}. */
   public CompletionStage<Antwoord> ontvang(byte[] body, Formaat in, Formaat uit) {
     return CompletableFuture.supplyAsync(() -> voorbereid(body, in), blocking).thenCompose(stap ->
-        stap instanceof Werk werk ? verwerk(werk, uit) : CompletableFuture.completedFuture((Antwoord) stap));
+        stap instanceof Werk werk ? verwerk(werk, uit)
+            : stap instanceof Nagemeld n ? declaraties.beantwoord(n.antwoord(), n.caseIds())
+            : CompletableFuture.completedFuture((Antwoord) stap));
   }
 
   // --- blocking: read, check idempotency, store, route ---
@@ -132,7 +144,11 @@ public final class BerichtIntake {
       return new Afgekeurd(409, "iwmo-identificatie-niet-uniek", "Retourcode 9056: Identificatie moet uniek zijn",
           sleutel.soort() + " " + sleutel.identificatie() + " came before with other content", List.of(), id);
     }
-    if (eerder.isPresent() && eerder.get().status() == Status.VERWERKT) return opnieuw(eerder.get(), bericht);
+    if (eerder.isPresent() && eerder.get().status() == Status.VERWERKT) {
+      Antwoord antwoord = opnieuw(eerder.get(), bericht);
+      // A crash after the 325 was stored may have kept the news from its cases: they hear it again.
+      return bericht instanceof Wmo323 declaratie ? new Nagemeld(antwoord, declaraties.cases(declaratie)) : antwoord;
+    }
     long berichtId = eerder.map(Stored::id).orElseGet(() -> insertOrFind(sleutel, body, in, sha256));
     if (bericht instanceof Wmo302 retour) return toewijzingRetour(retour, sleutel, berichtId);
     if (!(bericht instanceof Heenbericht heen)) {
@@ -141,6 +157,7 @@ public final class BerichtIntake {
     }
     Retourcodes vooraf = ingelezen.beoordeling().retourcodes();
     boolean heelBerichtAfgekeurd = vooraf.van(Klassepad.HEADER).stream().anyMatch(Retourcode::isAfkeur);
+    if (!heelBerichtAfgekeurd && heen instanceof Wmo323 declaratie) vooraf = declaraties.nummers(declaratie, sleutel, berichtId, vooraf);
     List<Klasse> klassen = heelBerichtAfgekeurd ? List.of() : klassen(heen, sleutel, berichtId, vooraf);
     return new Werk(heen, sleutel, berichtId, vooraf, klassen);
   }
@@ -184,6 +201,8 @@ public final class BerichtIntake {
             sleutel.afzender(), bsn, p.toewijzingNummer(), productcode(p.product()), p.begindatum(), p.einddatum(),
             p.redenBeeindiging(), p.statusAanlevering() == StatusAanlevering.VERWIJDEREN_AANLEVERING, r), Retourcode.R9019));
       }
+    } else if (heen instanceof Wmo323 declaratie) {
+      klassen.addAll(declaraties.klassen(declaratie, sleutel, berichtId, vooraf));
     }
     return klassen;
   }
@@ -228,7 +247,11 @@ public final class BerichtIntake {
     for (Klasse klasse : werk.klassen()) {
       codes = codes.thenCompose(sofar -> beoordeel(klasse).thenApply(c -> sofar.met(klasse.pad(), c.toArray(Retourcode[]::new))));
     }
-    return codes.thenApplyAsync(all -> afronden(werk, all, eersteCase.orElse(null), uit), blocking);
+    CompletionStage<Antwoord> antwoord = codes.thenApplyAsync(all -> afronden(werk, all, eersteCase.orElse(null), uit), blocking);
+    if (!(werk.bericht() instanceof Wmo323)) return antwoord;
+    Set<String> caseIds = werk.klassen().stream().map(Klasse::caseId).flatMap(Optional::stream)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return antwoord.thenCompose(a -> declaraties.beantwoord(a, caseIds));
   }
 
   private CompletionStage<List<Retourcode>> beoordeel(Klasse klasse) {

@@ -17,9 +17,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.api.CaseView.DeadlineView;
+import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Product;
 import nl.regie.protocol.regeling.Regeling;
@@ -67,7 +69,7 @@ class ShippedRulesTest {
 
   /** The steps of a case's life, in order; each is where some events happen. */
   enum Step { MELDING, SCREENING_STARTEN, SCREENING_AFRONDEN, ONDERZOEK_AFRONDEN, AANVRAAG, TOEWIJZEN, BEVESTIGEN, ZORG_STARTEN,
-    ONDERBREKEN, HERSTARTEN, ZORG_STOPPEN }
+    DECLAREREN, BEANTWOORDEN, ONDERBREKEN, HERSTARTEN, ZORG_STOPPEN }
 
   static Step stepOf(Gebeurtenis g, boolean afterInterruption) {
     return switch (g) {
@@ -81,6 +83,8 @@ class ShippedRulesTest {
       case ZORG_GESTART -> afterInterruption ? Step.HERSTARTEN : Step.ZORG_STARTEN;
       case ZORG_ONDERBROKEN -> Step.ONDERBREKEN;
       case ZORG_GESTOPT, CASE_GESTOPT -> Step.ZORG_STOPPEN;
+      case WMO323_ONTVANGEN -> Step.DECLAREREN;
+      case WMO325_VERSTUURD -> Step.BEANTWOORDEN;
       case INGETROKKEN, AFGEWEZEN -> throw new IllegalArgumentException(g + " starts and meets nothing");
     };
   }
@@ -120,6 +124,8 @@ class ShippedRulesTest {
         if (step.ordinal() > target.ordinal()) break;
         if ((step == Step.ONDERBREKEN && !interrupted) || (step == Step.HERSTARTEN && target != Step.HERSTARTEN)) continue;
         if (step == Step.BEVESTIGEN && target != Step.BEVESTIGEN) continue;
+        if (step == Step.DECLAREREN && target != Step.DECLAREREN && target != Step.BEANTWOORDEN) continue;
+        if (step == Step.BEANTWOORDEN && target != Step.BEANTWOORDEN) continue;
         perform(step);
         done = step;
       }
@@ -137,6 +143,14 @@ class ShippedRulesTest {
             1, product(), aanbieder, INGANG, EINDE, new Omvang(1, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR))), Map.of(), r));
         case BEVESTIGEN -> accepted(r -> new CaseCommand.ToewijzingBevestigen(aanbieder, r));
         case ZORG_STARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG, r));
+        case DECLAREREN -> {
+          Prestatie prestatie = new Prestatie("P1", null, 1, product().substring(0, 2), product(), INGANG, INGANG, 1,
+              Eenheid.STUKS_OUTPUT, 5000, DebetCredit.DEBET);
+          CaseReply reply = kit.<CaseReply>runCommand(r -> new CaseCommand.PrestatieDeclareren(
+              aanbieder + "/WMO323/D1/Declaratie/Client[0]/Prestatie[0]", 7, aanbieder, "DN1", "999993653", prestatie, r)).reply();
+          assertEquals(List.of(Retourcode.R0200), assertInstanceOf(CaseReply.Beoordeeld.class, reply).retourcodes());
+        }
+        case BEANTWOORDEN -> accepted(r -> new CaseCommand.DeclaratieBeantwoorden(7, 8, r));
         case ONDERBREKEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusDays(14), RedenBeeindiging.TIJDELIJK, r));
         case HERSTARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG.plusDays(21), r));
         case ZORG_STOPPEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusMonths(1), RedenBeeindiging.VOLGENS_PLAN, r));
