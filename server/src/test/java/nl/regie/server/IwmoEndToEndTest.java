@@ -17,6 +17,7 @@ import nl.regie.persistence.TestDatabase;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.StatusAanlevering;
 import nl.regie.protocol.iwmo.bericht.Berichtsoort;
+import nl.regie.protocol.iwmo.bericht.Periode;
 import nl.regie.protocol.iwmo.bericht.Retourbericht;
 import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.protocol.iwmo.xml.IwmoSchemas;
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An aanbieder that speaks only iWmo XML over HTTP: it reads its WMO301, confirms it with a 302,
- * starts care (305, answered by 306), interrupts and resumes it, and stops it (307, answered by
- * 308). Every bericht Regie writes meets the schema; the case follows; the audit trail links all.
+ * starts care (305, answered by 306), interrupts and resumes it, stops it (307, answered by 308)
+ * and declares it (323, answered by 325). Every bericht Regie writes meets the schema; the case
+ * follows; the audit trail links all.
  */
 class IwmoEndToEndTest {
 
@@ -135,10 +137,22 @@ class IwmoEndToEndTest {
     JsonNode eind = view(caseId);
     assertEquals("STOP", eind.get("fase").asText());
 
+    // 323 → 325: October declared; granted, since care started under the toewijzing.
+    RegieClient.Response declaratie = postXml(aanbieder.wmo323(wmo301, VANDAAG, "DNE2E1",
+        new Periode(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")),
+        new Periode(LocalDate.parse("2026-10-05"), LocalDate.parse("2026-10-31")), 1, 150_000));
+    assertEquals(200, declaratie.status(), declaratie.body());
+    byte[] wmo325 = declaratie.body().getBytes(StandardCharsets.UTF_8);
+    assertEquals(List.of(), IwmoSchemas.validate(Berichtsoort.WMO325, wmo325));
+    Retourbericht antwoord = (Retourbericht) IwmoXml.parse(wmo325);
+    assertEquals(Berichtsoort.WMO325, antwoord.soort());
+    assertTrue(antwoord.heenIsGoedgekeurd(), "every prestatie granted");
+    assertEquals("MET", deadline(caseId, "D17").get("status").asText(), "the 325 went out the same day");
+
     // The case history links each bericht, which the audit trail gives back verbatim.
-    List<String> links = StreamSupport.stream(eind.get("history").spliterator(), false)
+    List<String> links = StreamSupport.stream(view(caseId).get("history").spliterator(), false)
         .map(h -> h.at("/details/bericht").asText()).filter(l -> !l.isEmpty()).distinct().toList();
-    assertTrue(links.size() >= 5, "302, two 305s, two 307s: " + links);
+    assertTrue(links.size() >= 6, "302, two 305s, two 307s, 323: " + links);
     for (String link : links) {
       RegieClient.Response stored = client.send(HttpRequest.newBuilder(URI.create(base() + link)).header("Accept", "application/xml").GET());
       assertEquals(200, stored.status());

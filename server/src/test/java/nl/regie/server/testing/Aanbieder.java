@@ -4,15 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.StatusAanlevering;
+import nl.regie.protocol.iwmo.bericht.Bedrag;
 import nl.regie.protocol.iwmo.bericht.Header;
+import nl.regie.protocol.iwmo.bericht.Periode;
+import nl.regie.protocol.iwmo.bericht.ProductReferentie;
 import nl.regie.protocol.iwmo.bericht.Retourcodes;
 import nl.regie.protocol.iwmo.bericht.VerkorteNaam;
 import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.protocol.iwmo.bericht.Wmo302;
 import nl.regie.protocol.iwmo.bericht.Wmo305;
 import nl.regie.protocol.iwmo.bericht.Wmo307;
+import nl.regie.protocol.iwmo.bericht.Wmo323;
 import nl.regie.protocol.iwmo.bouw.Retouren;
 import nl.regie.protocol.iwmo.bouw.Retourgegevens;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
@@ -66,6 +71,18 @@ public final class Aanbieder {
     Wmo307 bericht = new Wmo307(header(wmo301, nextIdentificatie(), dagtekening), new Wmo307.Client(c.bsn(), c.geboortedatum(),
         c.geslacht(), naam(c), List.of(new Wmo307.StopProduct(t.toewijzingNummer(), t.product(), t.ingangsdatum(), begindatum,
         reden, einddatum, status))));
+    return IwmoXml.write(bericht);
+  }
+
+  /** A WMO323 declaring {@code volume} of the 301's first toewijzing over {@code productPeriode}, within {@code maand}. */
+  public byte[] wmo323(Wmo301 wmo301, LocalDate dagtekening, String declaratieNummer, Periode maand, Periode productPeriode,
+      long volume, long tarief) {
+    Wmo301.ToegewezenProduct t = wmo301.client().toegewezenProducten().get(0);
+    Bedrag bedrag = new Bedrag(volume * tarief, DebetCredit.DEBET);
+    Wmo323.Prestatie prestatie = new Wmo323.Prestatie(new ProductReferentie(nextIdentificatie(), null), t.toewijzingNummer(),
+        t.product().categorie(), t.product().code(), productPeriode, volume, t.omvang().eenheid(), tarief, bedrag);
+    Wmo323 bericht = new Wmo323(header(wmo301, nextIdentificatie(), dagtekening), new Wmo323.Declaratie(declaratieNummer, maand,
+        dagtekening, bedrag, List.of(new Wmo323.Client(wmo301.client().bsn(), List.of(prestatie)))));
     return IwmoXml.write(bericht);
   }
 
