@@ -29,13 +29,27 @@ public final class RoutingIndex {
     }, caseId, bsn, gemeente);
   }
 
-  public void toewijzingen(String caseId, List<Long> nummers) {
+  /**
+   * Records that {@code nummers} belong to {@code caseId}.
+   *
+   * @return the numbers that already belong to another case: a ToewijzingNummer must be unique
+   *     within the gemeente (TR332), so such a toewijzing must not be made
+   */
+  public List<Long> toewijzingen(String caseId, List<Long> nummers) {
+    List<Long> elders = new ArrayList<>();
     for (long nummer : nummers) {
+      Optional<String> owner = caseOfToewijzing(nummer);
+      if (owner.isPresent()) {
+        if (!owner.get().equals(caseId)) elders.add(nummer);
+        continue;
+      }
       execute(switch (database.vendor()) {
         case POSTGRESQL -> "INSERT INTO toewijzing_index (nummer, case_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
         case H2 -> "MERGE INTO toewijzing_index (nummer, case_id) KEY (nummer) VALUES (?, ?)";
       }, nummer, caseId);
+      caseOfToewijzing(nummer).filter(c -> !c.equals(caseId)).ifPresent(c -> elders.add(nummer));
     }
+    return elders;
   }
 
   public Optional<String> caseOfToewijzing(long nummer) {

@@ -27,6 +27,7 @@ import nl.regie.server.bericht.BerichtIntake;
 import nl.regie.server.bericht.BerichtProjection;
 import nl.regie.server.bericht.BerichtRoutes;
 import nl.regie.persistence.BerichtIdentificaties;
+import nl.regie.persistence.DeclaratieNummers;
 import nl.regie.persistence.RoutingIndex;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.VirtualClockStore;
@@ -130,10 +131,10 @@ public final class RegieServer implements AutoCloseable {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "Regie", systemConfig(config, settings));
     CoordinatedShutdown.get(system).addTask(
         CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database",
-        () -> CompletableFuture.supplyAsync(() -> {
+        () -> {
           database.close();
-          return Done.getInstance();
-        }));
+          return CompletableFuture.completedFuture(Done.getInstance());
+        });
     try {
       if (settings.seedNodes().isEmpty()) {
         Cluster cluster = Cluster.get(system);
@@ -151,7 +152,7 @@ public final class RegieServer implements AutoCloseable {
       BerichtStore berichten = new BerichtStore(database);
       RoutingIndex routing = new RoutingIndex(database);
       BerichtIdentificaties identificaties = new BerichtIdentificaties(database);
-      BerichtIntake intake = new BerichtIntake(cases, berichten, routing, identificaties,
+      BerichtIntake intake = new BerichtIntake(cases, berichten, routing, identificaties, new DeclaratieNummers(database),
           new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
           regelingen, clock, settings.cases().zone(), blocking);
 

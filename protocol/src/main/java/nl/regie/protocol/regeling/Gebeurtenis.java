@@ -60,6 +60,13 @@ public enum Gebeurtenis {
   ZORG_ONDERBROKEN(Scope.TOEWIJZING, "the einddatum of the interruption"),
   /** Care under a toewijzing stopped for good (WMO307); counts from its {@code einddatum}. */
   ZORG_GESTOPT(Scope.TOEWIJZING, "the einddatum"),
+  /**
+   * A declaratie (WMO323) with prestaties under this case's toewijzingen came in; counts from the
+   * day it came in. One per case: a declaratie for several cliënten starts one in each case.
+   */
+  WMO323_ONTVANGEN(Scope.CASE, "the day it came in"),
+  /** The declaratie-antwoord (WMO325) to that declaratie went out; counts from the day it was sent. */
+  WMO325_VERSTUURD(Scope.CASE, "the day it was sent"),
   /** Every toewijzing has stopped: the case is in fase STOP. */
   CASE_GESTOPT(Scope.CASE, "the day it was recorded"),
   /** The melding was withdrawn. Ends every open deadline of the case. */

@@ -67,9 +67,9 @@ class ShippedTermijnenTest {
     assertEquals(
         Map.of(
             MO, with(VERZOEKEN, "D1", "D3", "D7", "D8", "D9", "D11", "D22"),
-            NOORD_LIMBURG, with(VERZOEKEN, "D3", "D7", "D8", "D9", "D11"),
-            BEGELEIDING, with(VERZOEKEN, "D3", "D7", "D8", "D9", "D19"),
-            BW, with(VERZOEKEN, "D3", "D6", "D7", "D8", "D9", "D11", "D19", "D20")),
+            NOORD_LIMBURG, with(VERZOEKEN, "D3", "D7", "D8", "D9", "D11", "D17"),
+            BEGELEIDING, with(VERZOEKEN, "D3", "D7", "D8", "D9", "D17", "D19"),
+            BW, with(VERZOEKEN, "D3", "D6", "D7", "D8", "D9", "D11", "D17", "D19", "D20")),
         codes);
   }
 
@@ -149,6 +149,22 @@ class ShippedTermijnenTest {
       assertEquals(Optional.of(Termijn.werkdagen(-1)), d8.waarschuwing(), r.id());
       assertEquals(Optional.of(Termijn.werkdagen(2)), d8.escalatie(), r.id());
     }
+  }
+
+  /** OP090x4: a 325 within 10 werkdagen of a 323, wherever declaraties are sent (not MO's lumpsum). */
+  @Test
+  void d17IsTheWmo325WithinTenWerkdagenOfAWmo323WhereDeclaratiesApply() {
+    for (String id : List.of(NOORD_LIMBURG, BEGELEIDING, BW)) {
+      TermijnRegel d17 = regel(id, "D17");
+      assertEquals(Gebeurtenis.WMO323_ONTVANGEN, d17.start(), id);
+      assertEquals(Set.of(Gebeurtenis.WMO325_VERSTUURD), d17.voldaan(), id);
+      assertEquals(Scope.CASE, d17.scope(), id);
+      assertEquals(Termijn.werkdagen(10), d17.termijn(), id);
+      assertEquals(Partij.BACKOFFICE, d17.verantwoordelijke(), id);
+      assertEquals(Optional.of(Termijn.werkdagen(-2)), d17.waarschuwing(), id);
+      assertEquals(Optional.of(Termijn.werkdagen(5)), d17.escalatie(), id);
+    }
+    assertTrue(regeling(MO).termijn("D17").isEmpty(), "16L01 is lumpsum, never declared (000:69)");
   }
 
   @Test
@@ -277,11 +293,13 @@ class ShippedTermijnenTest {
           due("wmo-noord-limburg", "D14", "2025-04-16", "2025-04-24"), // Goede Vrijdag counts, Tweede Paasdag not
           due("wmo-noord-limburg", "D14b", "2025-10-30", "2025-12-29"), // 8w end on Christmas Day, run past the weekend
           due("wmo-noord-limburg", "D15", "2025-05-02", "2025-05-08"), // skips Bevrijdingsdag
+          due("wmo-noord-limburg", "D17", "2025-12-18", "2026-01-06"), // over both Kerstdagen and Nieuwjaarsdag
           // wmo-begeleiding
           due("wmo-begeleiding", "D3", "2025-02-01", "2025-03-17"), // ends on a Saturday
           due("wmo-begeleiding", "D7", "2025-05-15", "2025-05-30"), // ends on Hemelvaartsdag
           due("wmo-begeleiding", "D8", "2025-05-02", "2025-05-08"),
           due("wmo-begeleiding", "D9", "2025-06-06", "2025-06-16"),
+          due("wmo-begeleiding", "D17", "2025-04-15", "2025-04-30"), // Goede Vrijdag counts, Tweede Paasdag not
           due("wmo-begeleiding", "D19", "2025-12-31", "2025-11-05"), // 8 weeks before the einddatum
           due("wmo-begeleiding", "D13a", "2025-01-31", "2025-02-05"), // over a weekend
           due("wmo-begeleiding", "D13", "2025-04-18", "2025-04-24"), // from Goede Vrijdag, skips Tweede Paasdag
@@ -296,6 +314,7 @@ class ShippedTermijnenTest {
           due("bw-groningen", "D8", "2025-05-27", "2025-06-02"), // skips Hemelvaartsdag
           due("bw-groningen", "D9", "2026-04-27", "2026-05-04"), // from Koningsdag 2026, a Monday
           due("bw-groningen", "D11", "2025-04-30", "2025-05-08"), // skips Bevrijdingsdag
+          due("bw-groningen", "D17", "2025-05-26", "2025-06-11"), // skips Hemelvaartsdag and Tweede Pinksterdag
           due("bw-groningen", "D19", "2026-03-01", "2026-01-04"), // a Sunday, and stays one: a date to act from
           due("bw-groningen", "D20", "2025-10-31", "2026-02-02"), // 31 January 2026 is a Saturday
           due("bw-groningen", "D13a", "2025-05-04", "2025-05-08"), // from a Sunday, skips Bevrijdingsdag

@@ -5,18 +5,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.BerichtStore.Richting;
 import nl.regie.persistence.BerichtStore.Status;
 import nl.regie.persistence.BerichtStore.Stored;
+import nl.regie.persistence.DeclaratieNummers;
 import nl.regie.persistence.RoutingIndex;
 import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.protocol.codes.Retourcode;
@@ -33,6 +37,7 @@ import nl.regie.protocol.iwmo.bericht.Wmo305;
 import nl.regie.protocol.iwmo.bericht.Wmo307;
 import nl.regie.protocol.iwmo.bericht.Wmo319;
 import nl.regie.protocol.iwmo.bericht.Wmo320;
+import nl.regie.protocol.iwmo.bericht.Wmo323;
 import nl.regie.protocol.iwmo.bouw.Retouren;
 import nl.regie.protocol.iwmo.bouw.Retourgegevens;
 import nl.regie.protocol.iwmo.json.IwmoJson;
@@ -78,7 +83,7 @@ public final class BerichtIntake {
       implements Antwoord {}
 
   /** One berichtklasse on its way to a case; without a case it is rejected with {@code zonderCase}. */
-  private record Klasse(
+  record Klasse(
       Klassepad pad, Optional<String> caseId, Function<ActorRef<CaseReply>, CaseCommand> command, Retourcode zonderCase) {}
 
   /** A stored bericht ready for its cases, with the codes it already has (within-bericht rules, 9056). */
@@ -86,6 +91,9 @@ public final class BerichtIntake {
 
   /** A verzoek (WMO315, WMO317), judged as a whole by {@link VerzoekKlassen}. */
   private record Verzoekwerk(Werk werk) {}
+
+  /** A declaratie answered before whose cases hear (again) that its 325 went out, then the answer. */
+  private record Nagemeld(Antwoord antwoord, Set<String> caseIds) {}
 
   private final Cases cases;
   private final BerichtStore store;
@@ -95,10 +103,12 @@ public final class BerichtIntake {
   private final Clock clock;
   private final ZoneId zone;
   private final Executor blocking;
+  private final DeclaratieKlassen declaraties;
   private final VerzoekKlassen verzoeken;
 
   public BerichtIntake(Cases cases, BerichtStore store, RoutingIndex routing, BerichtIdentificaties identificaties,
-      StatelozeRegels regels, VerzoekReferenties referenties, Regelingen regelingen, Clock clock, ZoneId zone, Executor blocking) {
+      DeclaratieNummers declaratieNummers, StatelozeRegels regels, VerzoekReferenties referenties, Regelingen regelingen,
+      Clock clock, ZoneId zone, Executor blocking) {
     this.cases = cases;
     this.store = store;
     this.routing = routing;
@@ -107,6 +117,7 @@ public final class BerichtIntake {
     this.clock = clock;
     this.zone = zone;
     this.blocking = blocking;
+    this.declaraties = new DeclaratieKlassen(cases, routing, declaratieNummers);
     this.verzoeken = new VerzoekKlassen(cases, routing, referenties, regelingen, clock, zone, blocking);
   }
 
@@ -115,6 +126,7 @@ public final class BerichtIntake {
     return CompletableFuture.supplyAsync(() -> voorbereid(body, in), blocking).thenCompose(stap ->
         stap instanceof Werk werk ? verwerk(werk, uit)
             : stap instanceof Verzoekwerk verzoek ? verwerk(verzoek, uit)
+            : stap instanceof Nagemeld n ? declaraties.beantwoord(n.antwoord(), n.caseIds())
             : CompletableFuture.completedFuture((Antwoord) stap));
   }
 
@@ -145,7 +157,11 @@ public final class BerichtIntake {
       return new Afgekeurd(409, "iwmo-identificatie-niet-uniek", "Retourcode 9056: Identificatie moet uniek zijn",
           sleutel.soort() + " " + sleutel.identificatie() + " came before with other content", List.of(), id);
     }
-    if (eerder.isPresent() && eerder.get().status() == Status.VERWERKT) return opnieuw(eerder.get(), bericht);
+    if (eerder.isPresent() && eerder.get().status() == Status.VERWERKT) {
+      Antwoord antwoord = opnieuw(eerder.get(), bericht);
+      // A crash after the 325 was stored may have kept the news from its cases: they hear it again.
+      return bericht instanceof Wmo323 declaratie ? new Nagemeld(antwoord, declaraties.cases(declaratie)) : antwoord;
+    }
     long berichtId = eerder.map(Stored::id).orElseGet(() -> insertOrFind(sleutel, body, in, sha256));
     if (bericht instanceof Wmo302 retour) {
       return retourOpHeen(retour, retour.header(), Berichtsoort.WMO301, Wmo301.class, sleutel, berichtId,
@@ -165,6 +181,7 @@ public final class BerichtIntake {
     if (!heelBerichtAfgekeurd && VerzoekKlassen.isVerzoek(heen)) {
       return new Verzoekwerk(new Werk(heen, sleutel, berichtId, vooraf, List.of()));
     }
+    if (!heelBerichtAfgekeurd && heen instanceof Wmo323 declaratie) vooraf = declaraties.nummers(declaratie, sleutel, berichtId, vooraf);
     List<Klasse> klassen = heelBerichtAfgekeurd ? List.of() : klassen(heen, sleutel, berichtId, vooraf);
     return new Werk(heen, sleutel, berichtId, vooraf, klassen);
   }
@@ -208,6 +225,8 @@ public final class BerichtIntake {
             sleutel.afzender(), bsn, p.toewijzingNummer(), productcode(p.product()), p.begindatum(), p.einddatum(),
             p.redenBeeindiging(), p.statusAanlevering() == StatusAanlevering.VERWIJDEREN_AANLEVERING, r), Retourcode.R9019));
       }
+    } else if (heen instanceof Wmo323 declaratie) {
+      klassen.addAll(declaraties.klassen(declaratie, sleutel, berichtId, vooraf));
     }
     return klassen;
   }
@@ -256,7 +275,11 @@ public final class BerichtIntake {
     for (Klasse klasse : werk.klassen()) {
       codes = codes.thenCompose(sofar -> beoordeel(klasse).thenApply(c -> sofar.met(klasse.pad(), c.toArray(Retourcode[]::new))));
     }
-    return codes.thenApplyAsync(all -> afronden(werk, all, eersteCase.orElse(null), uit), blocking);
+    CompletionStage<Antwoord> antwoord = codes.thenApplyAsync(all -> afronden(werk, all, eersteCase.orElse(null), uit), blocking);
+    if (!(werk.bericht() instanceof Wmo323)) return antwoord;
+    Set<String> caseIds = werk.klassen().stream().map(Klasse::caseId).flatMap(Optional::stream)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return antwoord.thenCompose(a -> declaraties.beantwoord(a, caseIds));
   }
 
   private CompletionStage<Antwoord> verwerk(Verzoekwerk verzoek, Formaat uit) {

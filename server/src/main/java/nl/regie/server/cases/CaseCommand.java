@@ -299,4 +299,36 @@ public sealed interface CaseCommand extends JsonSerializable {
       return "WMO320";
     }
   }
+
+  /**
+   * One Prestatie of a WMO323 from {@code aanbieder} for cliënt {@code bsn}, sent to the case its
+   * toewijzingnummer belongs to. {@code berichtRef} names the klasse across retries; {@code
+   * berichtId} is the stored declaratie.
+   */
+  record PrestatieDeclareren(
+      String berichtRef,
+      long berichtId,
+      String aanbieder,
+      String declaratieNummer,
+      String bsn,
+      Prestatie prestatie,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "WMO323";
+    }
+  }
+
+  /**
+   * The WMO325 (stored as {@code retourId}) answering declaratie {@code berichtId} went out. Sent
+   * again after a retry; a case that recorded it already, or never had that declaratie, changes
+   * nothing.
+   */
+  record DeclaratieBeantwoorden(long berichtId, long retourId, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "WMO325";
+    }
+  }
 }

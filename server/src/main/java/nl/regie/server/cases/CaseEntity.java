@@ -19,10 +19,12 @@ import nl.regie.protocol.zaak.Fase;
 import nl.regie.protocol.zaak.ToewijzingStatus;
 import nl.regie.server.cases.CaseCommand.Afwijzen;
 import nl.regie.server.cases.CaseCommand.AanvraagRegistreren;
+import nl.regie.server.cases.CaseCommand.DeclaratieBeantwoorden;
 import nl.regie.server.cases.CaseCommand.Get;
 import nl.regie.server.cases.CaseCommand.Intrekken;
 import nl.regie.server.cases.CaseCommand.MeldingMaken;
 import nl.regie.server.cases.CaseCommand.OnderzoekAfronden;
+import nl.regie.server.cases.CaseCommand.PrestatieDeclareren;
 import nl.regie.server.cases.CaseCommand.ScreeningAfronden;
 import nl.regie.server.cases.CaseCommand.ScreeningStarten;
 import nl.regie.server.cases.CaseCommand.StartMelden;
@@ -164,7 +166,9 @@ public final class CaseEntity
         .onCommand(CaseCommand.ToewijzingVerzoeken.class, this::onToewijzingVerzoeken)
         .onCommand(CaseCommand.WijzigingVerzoeken.class, this::onWijzigingVerzoeken)
         .onCommand(CaseCommand.VerzoekBeantwoorden.class, this::onVerzoekBeantwoorden)
-        .onCommand(CaseCommand.AntwoordRetourOntvangen.class, this::onAntwoordRetour);
+        .onCommand(CaseCommand.AntwoordRetourOntvangen.class, this::onAntwoordRetour)
+        .onCommand(PrestatieDeclareren.class, this::onPrestatieDeclareren)
+        .onCommand(DeclaratieBeantwoorden.class, this::onDeclaratieBeantwoorden);
 
     builder.forState(s -> !s.isNew() && !s.aanvraagOntvangen() && !s.fase().isEinde())
         .onCommand(Intrekken.class, (s, c) -> persist(s, new CaseEvent.Ingetrokken(c.reden(), now()), c));
@@ -396,6 +400,19 @@ public final class CaseEntity
     return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO320", () -> new Leveringsberichten.Uitkomst(
         c.retourcodes().stream().map(Retourcode::of).toList(),
         List.of(new CaseEvent.AntwoordBevestigd(c.aanbieder(), c.identificatie(), c.berichtId(), now()))));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onPrestatieDeclareren(CaseState state, PrestatieDeclareren c) {
+    Instant now = now();
+    return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO323",
+        () -> Declaraties.prestatie(state, c, LocalDate.ofInstant(now, settings.zone()), now));
+  }
+
+  /** The WMO325 went out: it meets the wait for it (D17), once; a repeat changes nothing. */
+  private ReplyEffect<CaseEvent, CaseState> onDeclaratieBeantwoorden(CaseState state, DeclaratieBeantwoorden c) {
+    return Declaraties.beantwoord(state, c, now())
+        .map(event -> persist(state, event, c))
+        .orElseGet(() -> Effect().reply(c.replyTo(), accepted(state)));
   }
 
   /**

@@ -323,6 +323,55 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
   }
 
+  /**
+   * A declaratie (WMO323, stored as {@code berichtId}) had prestaties for this case; recorded with
+   * the first of them the case judged. Its WMO325 is due within 10 werkdagen of {@code ontvangenOp}
+   * (OP090x4).
+   */
+  record DeclaratieOntvangen(long berichtId, String aanbieder, String declaratieNummer, LocalDate ontvangenOp, Instant at)
+      implements CaseEvent {
+    @Override
+    public String type() {
+      return "WMO323_ONTVANGEN";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "declaratieNummer", declaratieNummer, "bericht", Details.link(berichtId));
+    }
+  }
+
+  /** A prestatie of the declaratie {@code berichtId} passed every rule: it is granted (paid, or for a credit, taken back). */
+  record PrestatieToegekend(long berichtId, Prestatie prestatie, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "PRESTATIE_TOEGEKEND";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      Prestatie p = prestatie;
+      return Details.of("referentieNummer", p.referentieNummer(), "vorigReferentieNummer", p.vorigReferentieNummer(),
+          "toewijzingNummer", p.toewijzingNummer(), "product", p.productcode(),
+          "productPeriode", p.begindatum() + " tot en met " + p.einddatum(),
+          "volume", p.geleverdVolume() + " " + p.eenheid().omschrijving(),
+          "bedrag", p.bedrag() + " " + p.debetCredit().code(), "bericht", Details.link(berichtId));
+    }
+  }
+
+  /** The WMO325 (stored as {@code retourId}) answering declaratie {@code berichtId} went out. */
+  record DeclaratieBeantwoord(long berichtId, long retourId, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "WMO325_VERSTUURD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("declaratie", Details.link(berichtId), "bericht", Details.link(retourId));
+    }
+  }
+
   record Ingetrokken(String reden, Instant at) implements CaseEvent {
     @Override
     public String type() {

@@ -10,6 +10,7 @@ import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Scope;
 import nl.regie.protocol.zaak.AlertLevel;
 import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.codes.Geslacht;
@@ -70,6 +71,10 @@ final class CaseEventSamples {
         null, "R43", AT.plusSeconds(660)));
     samples.put("AntwoordBevestigd", new CaseEvent.AntwoordBevestigd("12345678", "R43", 33L, AT.plusSeconds(700)));
     samples.put("VerzoekGehonoreerd", new CaseEvent.VerzoekGehonoreerd("12345678", "VOW-2027-1", List.of(1003L), AT.plusSeconds(720)));
+    samples.put("DeclaratieOntvangen", new CaseEvent.DeclaratieOntvangen(31L, "12345678", "DN2027-02", LocalDate.parse("2027-03-04"), AT.plusSeconds(450)));
+    samples.put("PrestatieToegekend", new CaseEvent.PrestatieToegekend(31L, new Prestatie("RN-0001", null, 1001, "02", "02A02",
+        LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-28"), 1, Eenheid.STUKS_OUTPUT, 125000, DebetCredit.DEBET), AT.plusSeconds(450)));
+    samples.put("DeclaratieBeantwoord", new CaseEvent.DeclaratieBeantwoord(31L, 32L, AT.plusSeconds(451)));
     Deadline d8 = new Deadline("D8:12345678", "D8", "Aanbieder bevestigt de toewijzing met een WMO302", "aanbieder:12345678",
         Scope.AANBIEDER, "12345678", Set.of(Gebeurtenis.WMO302_ONTVANGEN), LocalDate.parse("2026-11-27"),
         Instant.parse("2026-11-25T23:00:00Z"), Instant.parse("2026-11-27T23:00:00Z"), Instant.parse("2026-12-01T23:00:00Z"),

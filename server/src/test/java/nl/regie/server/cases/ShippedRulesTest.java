@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.api.CaseView.DeadlineView;
+import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.codes.RedenBeeindiging;
@@ -82,7 +83,8 @@ class ShippedRulesTest {
 
   /** The steps of a case's life, in order; each is where some events happen. */
   enum Step { MELDING, SCREENING_STARTEN, SCREENING_AFRONDEN, ONDERZOEK_AFRONDEN, AANVRAAG, TOEWIJZEN, BEVESTIGEN,
-    VERZOEK, IN_ONDERZOEK, ANTWOORD_RETOUR, HONOREREN, ZORG_STARTEN, ONDERBREKEN, HERSTARTEN, ZORG_STOPPEN;
+    VERZOEK, IN_ONDERZOEK, ANTWOORD_RETOUR, HONOREREN, ZORG_STARTEN, DECLAREREN, BEANTWOORDEN, ONDERBREKEN, HERSTARTEN,
+    ZORG_STOPPEN;
 
     /** The steps of an aanbieder's verzoek and its answers, taken only for the rules about them. */
     boolean isVerzoek() {
@@ -106,6 +108,8 @@ class ShippedRulesTest {
       case WMO319_VERSTUURD, VERZOEK_IN_ONDERZOEK, VERZOEK_BEANTWOORD -> Step.IN_ONDERZOEK;
       case WMO320_ONTVANGEN -> Step.ANTWOORD_RETOUR;
       case VERZOEK_AFGEHANDELD -> Step.HONOREREN;
+      case WMO323_ONTVANGEN -> Step.DECLAREREN;
+      case WMO325_VERSTUURD -> Step.BEANTWOORDEN;
       case INGETROKKEN, AFGEWEZEN -> throw new IllegalArgumentException(g + " starts and meets nothing");
     };
   }
@@ -151,6 +155,8 @@ class ShippedRulesTest {
         if ((step == Step.ONDERBREKEN && !interrupted) || (step == Step.HERSTARTEN && target != Step.HERSTARTEN)) continue;
         if (step == Step.BEVESTIGEN && target != Step.BEVESTIGEN) continue;
         if (step.isVerzoek() && !verzoek) continue;
+        if (step == Step.DECLAREREN && target != Step.DECLAREREN && target != Step.BEANTWOORDEN) continue;
+        if (step == Step.BEANTWOORDEN && target != Step.BEANTWOORDEN) continue;
         perform(step);
         done = step;
       }
@@ -180,6 +186,14 @@ class ShippedRulesTest {
             2, product(), aanbieder, EINDE.plusDays(1), EINDE.plusMonths(6), new Omvang(1, Eenheid.STUKS_OUTPUT,
             Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR), "REF-1")), Map.of(), r));
         case ZORG_STARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG, r));
+        case DECLAREREN -> {
+          Prestatie prestatie = new Prestatie("P1", null, 1, product().substring(0, 2), product(), INGANG, INGANG, 1,
+              Eenheid.STUKS_OUTPUT, 5000, DebetCredit.DEBET);
+          CaseReply reply = kit.<CaseReply>runCommand(r -> new CaseCommand.PrestatieDeclareren(
+              aanbieder + "/WMO323/D1/Declaratie/Client[0]/Prestatie[0]", 7, aanbieder, "DN1", "999993653", prestatie, r)).reply();
+          assertEquals(List.of(Retourcode.R0200), assertInstanceOf(CaseReply.Beoordeeld.class, reply).retourcodes());
+        }
+        case BEANTWOORDEN -> accepted(r -> new CaseCommand.DeclaratieBeantwoorden(7, 8, r));
         case ONDERBREKEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusDays(14), RedenBeeindiging.TIJDELIJK, r));
         case HERSTARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG.plusDays(21), r));
         case ZORG_STOPPEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusMonths(1), RedenBeeindiging.VOLGENS_PLAN, r));
