@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.stream.Stream;
 import nl.regie.protocol.iwmo.Fuzzing;
@@ -30,6 +31,8 @@ class IwmoXmlFuzzTest {
   }
 
   @MethodSource("berichten")
+  @DictionaryEntries({"<!DOCTYPE", "<!ENTITY", "<![CDATA[", "]]>", "&#0;", "&amp;", "xmlns:", "xsi:nil=\"true\"",
+      "24:00:00", "-0001-01-01", "10000", "+01:00", ".999999999"})
   @FuzzTest
   void readsOrRefusesAnyDocument(byte[] xml) {
     Bericht bericht;
