@@ -176,11 +176,11 @@ public final class BerichtStore {
   }
 
   private static Stored read(ResultSet rs) throws SQLException {
-    long retour = rs.getLong("retour_id");
+    Long retour = rs.getObject("retour_id", Long.class);
     return new Stored(rs.getLong("id"), Richting.valueOf(rs.getString("richting")), rs.getString("berichtsoort"),
         rs.getString("afzender"), rs.getString("ontvanger"), rs.getString("identificatie"),
         rs.getObject("dagtekening", LocalDate.class), rs.getString("formaat"), rs.getBytes("inhoud"), rs.getString("sha256"),
-        Jdbc.getInstant(rs, "ontvangen_op"), Status.valueOf(rs.getString("status")), rs.wasNull() ? null : retour,
+        Jdbc.getInstant(rs, "ontvangen_op"), Status.valueOf(rs.getString("status")), retour,
         rs.getString("case_id"));
   }
 }

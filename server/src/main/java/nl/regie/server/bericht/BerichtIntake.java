@@ -144,7 +144,8 @@ public final class BerichtIntake {
     Bericht bericht = ingelezen.bericht();
     Sleutel sleutel = Sleutel.van(bericht);
     if (!sleutel.vanAanbieder()) {
-      long id = store.insert(nieuw(sleutel, body, in, sha256, Status.AFGEKEURD));
+      // Refused unread, it claims no Identificatie, so the same bericht is refused the same way again.
+      long id = store.insert(nieuw(sleutel.zonderIdentificatie(), body, in, sha256, Status.AFGEKEURD));
       return new Afgekeurd(422, "iwmo-berichtsoort", "Berichtsoort not accepted", sleutel.soort()
           + " is not a bericht an aanbieder sends; Regie receives 302, 305, 307, 315, 317, 320 and 323", List.of(), id);
     }

@@ -26,8 +26,9 @@ import nl.regie.protocol.iwmo.bericht.Bericht;
  * </ul>
  *
  * Examples of every bericht are in {@code src/test/resources/iwmo/json/}. Unknown properties are
- * an error, so a typo does not silently drop data. The mapper is thread-safe; the server may
- * register the same modules on its own (Pekko) mapper instead, as long as it keeps these settings.
+ * an error, so a typo does not silently drop data, and so is anything after the bericht. The
+ * mapper is thread-safe; the server may register the same modules on its own (Pekko) mapper
+ * instead, as long as it keeps these settings.
  */
 public final class IwmoJson {
 
@@ -42,6 +43,7 @@ public final class IwmoJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .serializationInclusion(JsonInclude.Include.NON_EMPTY);
   }
 
@@ -71,17 +73,20 @@ public final class IwmoJson {
   /**
    * Reads any bericht; {@code berichtsoort} decides its type.
    *
-   * @throws IllegalArgumentException when the JSON is malformed, lacks a mandatory field, has an
-   *     unknown property or a code outside its code list
+   * @throws IllegalArgumentException when the JSON is malformed, is not one object (JSON {@code
+   *     null}, or more after it), lacks a mandatory field, has an unknown property or a code outside
+   *     its code list
    */
   public static Bericht parse(String json) {
     return parse(json, Bericht.class);
   }
 
-  /** Reads a bericht that must be of type {@code type}. */
+  /** Reads a bericht that must be of type {@code type}; throws as {@link #parse(String)}. */
   public static <T extends Bericht> T parse(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      T bericht = MAPPER.readValue(json, type);
+      if (bericht == null) throw new IllegalArgumentException("not a valid iWmo JSON bericht: null");
+      return bericht;
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a valid iWmo JSON bericht: " + e.getOriginalMessage(), e);
     } catch (IOException e) {

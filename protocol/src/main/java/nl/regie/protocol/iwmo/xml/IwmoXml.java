@@ -2,6 +2,7 @@ package nl.regie.protocol.iwmo.xml;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,7 +49,9 @@ public final class IwmoXml {
    * Reads any iWmo 3.2 bericht; its soort follows from the namespace of the root element.
    *
    * @throws IwmoXmlException when the document is not well-formed, has a DOCTYPE, is not an iWmo
-   *     3.2 bericht, or does not validate against its schema (problems with line numbers)
+   *     3.2 bericht, does not validate against its schema (problems with line numbers), or has a
+   *     date or time that xs:date or xs:time allows but Regie does not read (a year of five digits,
+   *     {@code 24:00:00})
    */
   public static Bericht parse(byte[] xml) {
     Document document = VeiligeXml.parse(xml);
@@ -64,7 +67,11 @@ public final class IwmoXml {
     if (!problemen.isEmpty()) {
       throw new IwmoXmlException(soort + " does not conform to its schema", problemen);
     }
-    return lees(soort, new El(document.getDocumentElement()));
+    try {
+      return lees(soort, new El(document.getDocumentElement()));
+    } catch (DateTimeException e) {
+      throw new IwmoXmlException(soort + " has a date or time Regie cannot read", List.of(new SchemaProbleem(-1, -1, e.getMessage())));
+    }
   }
 
   /**

@@ -58,4 +58,15 @@ class IwmoJsonTest {
     assertThrows(IllegalArgumentException.class, () -> IwmoJson.parse("{\"berichtsoort\":\"WMO999\"}"));
     assertThrows(IllegalArgumentException.class, () -> IwmoJson.parse(json.replace(",\"begindatum\":\"2025-04-03\"", "")));
   }
+
+  @Test
+  void onlyOneBerichtIsABericht() {
+    String json = IwmoJson.write(IwmoXml.parse(Voorbeelden.voorbeeld(Berichtsoort.WMO305)));
+    assertThrows(IllegalArgumentException.class, () -> IwmoJson.parse("null"));
+    assertThrows(IllegalArgumentException.class, () -> IwmoJson.parse(" null\u0000x"));
+    assertThrows(IllegalArgumentException.class, () -> IwmoJson.parse("null", Wmo305.class));
+    assertThrows(IllegalArgumentException.class, () -> IwmoJson.parse(json + " {}"));
+    assertThrows(IllegalArgumentException.class, () -> IwmoJson.parse(json + json));
+    assertEquals(Berichtsoort.WMO305, IwmoJson.parse(json + " \n").soort());
+  }
 }

@@ -165,4 +165,17 @@ class IwmoXmlTest {
     assertTrue(e.getMessage().contains("not an iWmo 3.2 bericht"));
     assertInstanceOf(IwmoXmlException.class, assertThrows(IwmoXmlException.class, () -> IwmoXml.parse(new byte[0])));
   }
+
+  @Test
+  void aDateOrTimeTheSchemaAllowsButRegieDoesNotReadIsRefusedLikeAnInvalidOne() {
+    String wmo305 = Voorbeelden.tekst(Berichtsoort.WMO305);
+    String wmo301 = Voorbeelden.tekst(Berichtsoort.WMO301);
+    for (String xml : List.of(
+        wmo305.replace("<iwmo:Dagtekening>2025-04-05</iwmo:Dagtekening>", "<iwmo:Dagtekening>22025-04-05</iwmo:Dagtekening>"),
+        wmo301.replace("<wmo301:Toewijzingstijd>12:34:56</wmo301:Toewijzingstijd>", "<wmo301:Toewijzingstijd>24:00:00</wmo301:Toewijzingstijd>"))) {
+      byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+      IwmoXmlException e = assertThrows(IwmoXmlException.class, () -> IwmoXml.parse(bytes));
+      assertEquals(1, e.problemen().size(), e.getMessage());
+    }
+  }
 }
