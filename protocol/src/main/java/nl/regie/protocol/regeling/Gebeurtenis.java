@@ -54,6 +54,14 @@ public enum Gebeurtenis {
   TOEWIJZING_INGANG(Scope.TOEWIJZING, "the toewijzing's ingangsdatum"),
   /** A toewijzing's period ends: counts from its {@code einddatum}; only for toewijzingen that have one. */
   TOEWIJZING_EINDE(Scope.TOEWIJZING, "the toewijzing's einddatum"),
+  /** A WMO305 of an aanbieder was judged (whatever its codes); counts from the day it came in. */
+  WMO305_ONTVANGEN(Scope.AANBIEDER, "the day it came in"),
+  /** Regie answered a WMO305 with its WMO306, which it does at once; counts from that day. */
+  WMO306_VERSTUURD(Scope.AANBIEDER, "the day it was sent"),
+  /** A WMO307 of an aanbieder was judged (whatever its codes); counts from the day it came in. */
+  WMO307_ONTVANGEN(Scope.AANBIEDER, "the day it came in"),
+  /** Regie answered a WMO307 with its WMO308, which it does at once; counts from that day. */
+  WMO308_VERSTUURD(Scope.AANBIEDER, "the day it was sent"),
   /** Care under a toewijzing started (WMO305); counts from its {@code begindatum}. */
   ZORG_GESTART(Scope.TOEWIJZING, "the begindatum"),
   /** Care was interrupted (WMO307 reden 20); counts from its {@code einddatum}. */

@@ -73,8 +73,11 @@ class ShippedTermijnenTest {
         codes);
   }
 
-  /** The iWmo verzoek deadlines hold in every regeling that exchanges iWmo berichten. */
-  private static final Set<String> VERZOEKEN = Set.of("D13a", "D13", "D14a", "D14", "D14b", "D15");
+  /**
+   * The iWmo deadlines that hold in every regeling that exchanges iWmo berichten: the retours on a
+   * start and a stop (D10, D12) and the verzoek deadlines.
+   */
+  private static final Set<String> VERZOEKEN = Set.of("D10", "D12", "D13a", "D13", "D14a", "D14", "D14b", "D15");
 
   private static Set<String> with(Set<String> more, String... codes) {
     Set<String> all = new TreeSet<>(more);
@@ -275,6 +278,8 @@ class ShippedTermijnenTest {
           due("mo-noord-midden-limburg", "D9", "2025-01-01", "2025-01-08"), // from Nieuwjaarsdag
           due("mo-noord-midden-limburg", "D11", "2025-12-23", "2026-01-02"), // over Christmas and Nieuwjaarsdag
           due("mo-noord-midden-limburg", "D22", "2025-08-29", "2026-03-02"), // 29 Feb does not exist: Sat 28 Feb, then Monday
+          due("mo-noord-midden-limburg", "D10", "2025-04-17", "2025-04-23"), // Goede Vrijdag counts, Tweede Paasdag not
+          due("mo-noord-midden-limburg", "D12", "2025-12-24", "2025-12-31"), // over Christmas
           due("mo-noord-midden-limburg", "D13a", "2025-04-17", "2025-04-23"), // Goede Vrijdag counts, Tweede Paasdag not
           due("mo-noord-midden-limburg", "D13", "2025-12-22", "2025-12-31"), // 5wd over both Christmas days
           due("mo-noord-midden-limburg", "D14a", "2025-05-01", "2025-05-09"), // skips Bevrijdingsdag
@@ -287,6 +292,8 @@ class ShippedTermijnenTest {
           due("wmo-noord-limburg", "D8", "2025-12-24", "2025-12-31"),
           due("wmo-noord-limburg", "D9", "2025-04-14", "2025-04-22"),
           due("wmo-noord-limburg", "D11", "2025-02-28", "2025-03-07"),
+          due("wmo-noord-limburg", "D10", "2025-06-06", "2025-06-12"), // skips Tweede Pinksterdag
+          due("wmo-noord-limburg", "D12", "2025-05-02", "2025-05-08"), // skips Bevrijdingsdag
           due("wmo-noord-limburg", "D13a", "2025-06-06", "2025-06-12"), // skips Tweede Pinksterdag
           due("wmo-noord-limburg", "D13", "2025-05-28", "2025-06-03"), // skips Hemelvaartsdag
           due("wmo-noord-limburg", "D14a", "2025-12-24", "2026-01-05"), // over Christmas and Nieuwjaarsdag
@@ -301,6 +308,8 @@ class ShippedTermijnenTest {
           due("wmo-begeleiding", "D9", "2025-06-06", "2025-06-16"),
           due("wmo-begeleiding", "D17", "2025-04-15", "2025-04-30"), // Goede Vrijdag counts, Tweede Paasdag not
           due("wmo-begeleiding", "D19", "2025-12-31", "2025-11-05"), // 8 weeks before the einddatum
+          due("wmo-begeleiding", "D10", "2025-01-31", "2025-02-05"), // over a weekend
+          due("wmo-begeleiding", "D12", "2025-05-28", "2025-06-03"), // skips Hemelvaartsdag
           due("wmo-begeleiding", "D13a", "2025-01-31", "2025-02-05"), // over a weekend
           due("wmo-begeleiding", "D13", "2025-04-18", "2025-04-24"), // from Goede Vrijdag, skips Tweede Paasdag
           due("wmo-begeleiding", "D14a", "2025-06-04", "2025-06-12"), // skips Tweede Pinksterdag
@@ -317,6 +326,8 @@ class ShippedTermijnenTest {
           due("bw-groningen", "D17", "2025-05-26", "2025-06-11"), // skips Hemelvaartsdag and Tweede Pinksterdag
           due("bw-groningen", "D19", "2026-03-01", "2026-01-04"), // a Sunday, and stays one: a date to act from
           due("bw-groningen", "D20", "2025-10-31", "2026-02-02"), // 31 January 2026 is a Saturday
+          due("bw-groningen", "D10", "2025-05-04", "2025-05-08"), // from a Sunday, skips Bevrijdingsdag
+          due("bw-groningen", "D12", "2024-12-31", "2025-01-06"), // skips Nieuwjaarsdag
           due("bw-groningen", "D13a", "2025-05-04", "2025-05-08"), // from a Sunday, skips Bevrijdingsdag
           due("bw-groningen", "D13", "2025-04-24", "2025-04-29"), // over Koningsdag on a Saturday
           due("bw-groningen", "D14a", "2025-05-26", "2025-06-03"), // skips Hemelvaartsdag

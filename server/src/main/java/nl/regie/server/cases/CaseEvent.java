@@ -208,6 +208,18 @@ public sealed interface CaseEvent extends JsonSerializable {
       retourcodes = List.copyOf(retourcodes);
     }
 
+    /** Who sent the bericht: the first part of its reference (afzender/soort/identificatie/klasse). */
+    public String afzender() {
+      return berichtRef.substring(0, berichtRef.indexOf('/'));
+    }
+
+    /** The reference of the whole bericht this klasse belongs to: afzender/soort/identificatie/. */
+    public String berichtPrefix() {
+      int soort = berichtRef.indexOf('/');
+      int identificatie = berichtRef.indexOf('/', soort + 1);
+      return berichtRef.substring(0, berichtRef.indexOf('/', identificatie + 1) + 1);
+    }
+
     @Override
     public String type() {
       return berichtsoort + "_BEOORDEELD";

@@ -15,6 +15,11 @@ final class CaseOccurrences {
 
   private CaseOccurrences() {}
 
+  /** Whether {@code e} is the first klasse of its bericht this case judges: a bericht is received once. */
+  private static boolean eersteKlasse(CaseEvent.BerichtklasseBeoordeeld e, CaseState before) {
+    return before.berichtklassen().keySet().stream().noneMatch(ref -> ref.startsWith(e.berichtPrefix()));
+  }
+
   /**
    * @param before the state before {@code event}
    * @param after the state after it
@@ -58,6 +63,15 @@ final class CaseOccurrences {
       occurrences.add(Occurrence.ofCase(Gebeurtenis.WMO323_ONTVANGEN, e.ontvangenOp()));
     } else if (event instanceof CaseEvent.DeclaratieBeantwoord) {
       occurrences.add(Occurrence.ofCase(Gebeurtenis.WMO325_VERSTUURD, today));
+    } else if (event instanceof CaseEvent.BerichtklasseBeoordeeld e && eersteKlasse(e, before)) {
+      // A WMO305 or WMO307 is answered with its retour in the same request that judges it.
+      if (e.berichtsoort().equals("WMO305")) {
+        occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO305_ONTVANGEN, e.afzender(), today));
+        occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO306_VERSTUURD, e.afzender(), today));
+      } else if (e.berichtsoort().equals("WMO307")) {
+        occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO307_ONTVANGEN, e.afzender(), today));
+        occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO308_VERSTUURD, e.afzender(), today));
+      }
     } else if (event instanceof CaseEvent.Ingetrokken) {
       occurrences.add(Occurrence.ofCase(Gebeurtenis.INGETROKKEN, today));
     } else if (event instanceof CaseEvent.Afgewezen) {

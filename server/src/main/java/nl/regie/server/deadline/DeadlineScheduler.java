@@ -56,6 +56,12 @@ public final class DeadlineScheduler {
   private final Clock clock;
   private final SchedulerSettings settings;
   private final Executor blocking;
+  /**
+   * Where the callbacks on the cases' answers run: the actor's own dispatcher. Without an executor,
+   * a callback on a Pekko future goes to the JDK's default executor, and on a machine with two
+   * cores that is a new thread per callback: one per woken case.
+   */
+  private final Executor callbacks;
   private final Map<String, Recent> recent = new HashMap<>();
   private Optional<Due> sweepPosition = Optional.empty();
   private boolean busy;
@@ -88,6 +94,7 @@ public final class DeadlineScheduler {
     this.clock = clock;
     this.settings = settings;
     this.blocking = blocking;
+    this.callbacks = context.getExecutionContext();
   }
 
   private Behavior<Command> behavior() {
@@ -126,9 +133,10 @@ public final class DeadlineScheduler {
     Source.from(toWake)
         .throttle(settings.maxWakesPerSecond(), Duration.ofSeconds(1))
         .mapAsyncUnordered(settings.parallelism(), caseId -> cases.ask(caseId, CaseCommand.Wake::new)
-            .handle((reply, failure) -> failure == null && reply instanceof CaseReply.Checked c ? c.alertsRaised() : 0))
+            .handleAsync((reply, failure) -> failure == null && reply instanceof CaseReply.Checked c ? c.alertsRaised() : 0, callbacks))
         .runWith(Sink.fold(0, Integer::sum), context.getSystem())
-        .whenComplete((alerts, failure) -> context.getSelf().tell(new BatchDone(toWake.size(), alerts == null ? 0 : alerts, full)));
+        .whenCompleteAsync((alerts, failure) -> context.getSelf().tell(new BatchDone(toWake.size(), alerts == null ? 0 : alerts, full)),
+            callbacks);
     return Behaviors.same();
   }
 

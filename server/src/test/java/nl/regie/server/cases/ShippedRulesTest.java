@@ -78,13 +78,14 @@ class ShippedRulesTest {
   }
 
   static boolean metAtOnce(TermijnRegel rule) {
-    return rule.voldaan().contains(Gebeurtenis.WMO316_VERSTUURD) || rule.voldaan().contains(Gebeurtenis.WMO318_VERSTUURD);
+    return rule.voldaan().stream().anyMatch(g -> g == Gebeurtenis.WMO306_VERSTUURD || g == Gebeurtenis.WMO308_VERSTUURD
+        || g == Gebeurtenis.WMO316_VERSTUURD || g == Gebeurtenis.WMO318_VERSTUURD);
   }
 
   /** The steps of a case's life, in order; each is where some events happen. */
   enum Step { MELDING, SCREENING_STARTEN, SCREENING_AFRONDEN, ONDERZOEK_AFRONDEN, AANVRAAG, TOEWIJZEN, BEVESTIGEN,
     VERZOEK, IN_ONDERZOEK, ANTWOORD_RETOUR, HONOREREN, ZORG_STARTEN, DECLAREREN, BEANTWOORDEN, ONDERBREKEN, HERSTARTEN,
-    ZORG_STOPPEN;
+    ZORG_STOPPEN, START_GEMELD, STOP_GEMELD;
 
     /** The steps of an aanbieder's verzoek and its answers, taken only for the rules about them. */
     boolean isVerzoek() {
@@ -108,6 +109,8 @@ class ShippedRulesTest {
       case WMO319_VERSTUURD, VERZOEK_IN_ONDERZOEK, VERZOEK_BEANTWOORD -> Step.IN_ONDERZOEK;
       case WMO320_ONTVANGEN -> Step.ANTWOORD_RETOUR;
       case VERZOEK_AFGEHANDELD -> Step.HONOREREN;
+      case WMO305_ONTVANGEN, WMO306_VERSTUURD -> Step.START_GEMELD;
+      case WMO307_ONTVANGEN, WMO308_VERSTUURD -> Step.STOP_GEMELD;
       case WMO323_ONTVANGEN -> Step.DECLAREREN;
       case WMO325_VERSTUURD -> Step.BEANTWOORDEN;
       case INGETROKKEN, AFGEWEZEN -> throw new IllegalArgumentException(g + " starts and meets nothing");
@@ -157,6 +160,7 @@ class ShippedRulesTest {
         if (step.isVerzoek() && !verzoek) continue;
         if (step == Step.DECLAREREN && target != Step.DECLAREREN && target != Step.BEANTWOORDEN) continue;
         if (step == Step.BEANTWOORDEN && target != Step.BEANTWOORDEN) continue;
+        if ((step == Step.START_GEMELD || step == Step.STOP_GEMELD) && target != step) continue;
         perform(step);
         done = step;
       }
@@ -197,6 +201,12 @@ class ShippedRulesTest {
         case ONDERBREKEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusDays(14), RedenBeeindiging.TIJDELIJK, r));
         case HERSTARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG.plusDays(21), r));
         case ZORG_STOPPEN -> accepted(r -> new CaseCommand.ZorgStoppen(1, INGANG.plusMonths(1), RedenBeeindiging.VOLGENS_PLAN, r));
+        // The retour answers the bericht whatever its codes, so a rejected klasse starts and meets D10/D12 too.
+        case START_GEMELD -> assertInstanceOf(CaseReply.Beoordeeld.class, kit.<CaseReply>runCommand(r -> new CaseCommand.StartMelden(
+            aanbieder + "/WMO305/S1/Client/StartProduct", 11, aanbieder, "999993653", 1, product(), INGANG, false, r)).reply());
+        case STOP_GEMELD -> assertInstanceOf(CaseReply.Beoordeeld.class, kit.<CaseReply>runCommand(r -> new CaseCommand.StopMelden(
+            aanbieder + "/WMO307/S2/Client/StopProduct", 12, aanbieder, "999993653", 1, product(), INGANG, INGANG.plusMonths(1),
+            RedenBeeindiging.VOLGENS_PLAN, false, r)).reply());
       }
     }
 
