@@ -29,13 +29,27 @@ public final class RoutingIndex {
     }, caseId, bsn, gemeente);
   }
 
-  public void toewijzingen(String caseId, List<Long> nummers) {
+  /**
+   * Records that {@code nummers} belong to {@code caseId}.
+   *
+   * @return the numbers that already belong to another case: a ToewijzingNummer must be unique
+   *     within the gemeente (TR332), so such a toewijzing must not be made
+   */
+  public List<Long> toewijzingen(String caseId, List<Long> nummers) {
+    List<Long> elders = new ArrayList<>();
     for (long nummer : nummers) {
+      Optional<String> owner = caseOfToewijzing(nummer);
+      if (owner.isPresent()) {
+        if (!owner.get().equals(caseId)) elders.add(nummer);
+        continue;
+      }
       execute(switch (database.vendor()) {
         case POSTGRESQL -> "INSERT INTO toewijzing_index (nummer, case_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
         case H2 -> "MERGE INTO toewijzing_index (nummer, case_id) KEY (nummer) VALUES (?, ?)";
       }, nummer, caseId);
+      caseOfToewijzing(nummer).filter(c -> !c.equals(caseId)).ifPresent(c -> elders.add(nummer));
     }
+    return elders;
   }
 
   public Optional<String> caseOfToewijzing(long nummer) {
@@ -45,6 +59,14 @@ public final class RoutingIndex {
 
   public List<String> casesOf(String bsn, String gemeente) {
     return strings("SELECT case_id FROM case_index WHERE bsn = ? AND gemeente = ? ORDER BY case_id", bsn, gemeente);
+  }
+
+  /**
+   * Every case of the cliënt with this BSN, whatever gemeente it was opened in: a case handed over
+   * to another gemeente is still indexed under the gemeente of its melding.
+   */
+  public List<String> casesOf(String bsn) {
+    return strings("SELECT case_id FROM case_index WHERE bsn = ? ORDER BY case_id", bsn);
   }
 
   private void execute(String sql, Object... params) {

@@ -27,6 +27,7 @@ import nl.regie.server.bericht.BerichtIntake;
 import nl.regie.server.bericht.BerichtProjection;
 import nl.regie.server.bericht.BerichtRoutes;
 import nl.regie.persistence.BerichtIdentificaties;
+import nl.regie.persistence.DeclaratieNummers;
 import nl.regie.persistence.RoutingIndex;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.VirtualClockStore;
@@ -42,6 +43,7 @@ import nl.regie.persistence.DatabaseUnavailableException;
 import nl.regie.persistence.PekkoDatabaseConfig;
 import nl.regie.persistence.Migrations;
 import nl.regie.persistence.ToewijzingNummers;
+import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.protocol.regeling.RegelingException;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.server.cases.CaseEntity;
@@ -129,10 +131,10 @@ public final class RegieServer implements AutoCloseable {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "Regie", systemConfig(config, settings));
     CoordinatedShutdown.get(system).addTask(
         CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database",
-        () -> CompletableFuture.supplyAsync(() -> {
+        () -> {
           database.close();
-          return Done.getInstance();
-        }));
+          return CompletableFuture.completedFuture(Done.getInstance());
+        });
     try {
       if (settings.seedNodes().isEmpty()) {
         Cluster cluster = Cluster.get(system);
@@ -150,8 +152,9 @@ public final class RegieServer implements AutoCloseable {
       BerichtStore berichten = new BerichtStore(database);
       RoutingIndex routing = new RoutingIndex(database);
       BerichtIdentificaties identificaties = new BerichtIdentificaties(database);
-      BerichtIntake intake = new BerichtIntake(cases, berichten, routing, identificaties,
-          new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), clock, settings.cases().zone(), blocking);
+      BerichtIntake intake = new BerichtIntake(cases, berichten, routing, identificaties, new DeclaratieNummers(database),
+          new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
+          regelingen, clock, settings.cases().zone(), blocking);
 
       List<Route> routes = new ArrayList<>(List.of(
           withSizeLimit(settings.maxBodyBytes(), () -> concat(

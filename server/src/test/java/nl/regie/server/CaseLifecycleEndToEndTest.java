@@ -146,6 +146,34 @@ class CaseLifecycleEndToEndTest {
   }
 
   @Test
+  void aToewijzingNummerInUseElsewhereIsRefused() throws Exception {
+    try (RegieServer server = start(Map.of())) {
+      RegieClient client = new RegieClient(server.httpAddress().getPort());
+      String caseId = ok(client.post("/api/v1/cases",
+          "{\"bsn\":\"999993653\",\"gemeente\":\"0983\",\"regeling\":\"wmo-noord-limburg\",\"kanaal\":\"gemeente\",\"meldingOp\":\"2026-11-01\"}"))
+          .get("caseId").asText();
+      String path = "/api/v1/cases/" + caseId + "/";
+      ok(client.post(path + "screening-starten", "{}"));
+      ok(client.post(path + "screening-afronden", "{\"eersteOpvangNodig\":false,\"gemeenteVanHerkomst\":\"0983\"}"));
+      ok(client.post(path + "onderzoek-afronden", "{\"verslagVerstuurdOp\":\"2026-11-10\"}"));
+      JsonNode before = ok(client.post(path + "aanvraag-ontvangen", "{\"ondertekendOp\":\"2026-11-12\"}"));
+      // Numbers imported from an earlier system sit in the routing index ahead of the sequence.
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.settings().url(), database.settings().user(), "");
+          java.sql.Statement st = c.createStatement()) {
+        java.sql.ResultSet rs = st.executeQuery("SELECT nextval('toewijzing_nummer')");
+        rs.next();
+        long next = rs.getLong(1) + 1;
+        st.executeUpdate("INSERT INTO toewijzing_index (nummer, case_id) VALUES (" + next + ", 'ingevoerd-uit-oud-systeem')");
+      }
+      String body = "{\"beschiktOp\":\"2026-11-20\",\"toewijzingen\":[{\"product\":\"02A02\",\"aanbieder\":\"12345678\","
+          + "\"ingangsdatum\":\"2026-12-01\",\"einddatum\":\"2027-11-30\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}";
+      problem(client.post(path + "toewijzen", body), 409, "9332");
+      assertEquals(before, ok(client.get("/api/v1/cases/" + caseId)), "nothing was assigned");
+      assertEquals("TOEWIJZING", ok(client.post(path + "toewijzen", body)).get("fase").asText(), "the next number is free");
+    }
+  }
+
+  @Test
   void isReadyWhenTheJournalAndShardingAre() {
     try (RegieServer server = start(Map.of())) {
       RegieClient client = new RegieClient(server.httpAddress().getPort());

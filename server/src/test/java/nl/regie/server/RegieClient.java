@@ -30,6 +30,11 @@ public final class RegieClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** A GET that asks for {@code accept} (e.g. {@code application/xml}). */
+  public Response get(String path, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+  }
+
   public Response post(String path, String json) {
     return post(path, "application/json", json);
   }

@@ -22,6 +22,8 @@ public final class TestServers {
     values.put("regie.http.port", 0);
     values.put("pekko.remote.artery.canonical.port", 0);
     values.put("pekko.coordinated-shutdown.exit-jvm", "off");
+    // Generous, so that a test on a busy two-core machine waits instead of failing with 503.
+    values.put("regie.http.ask-timeout", "20s");
     values.put("regie.clock.mode", "virtual");
     values.put("regie.clock.virtual-start", "2026-11-26T10:00:00+01:00");
     values.putAll(overrides);

@@ -11,11 +11,14 @@ import nl.regie.protocol.zaak.Kanaal;
 import nl.regie.protocol.zaak.Omvang;
 import nl.regie.protocol.zaak.Partij;
 import nl.regie.protocol.zaak.ToewijzingStatus;
+import nl.regie.protocol.zaak.VerzoekProductSoort;
+import nl.regie.protocol.zaak.VerzoekStatus;
 
 /**
  * A case as the API shows it. {@code aanZet} says who must act next (absent once the case ended);
- * {@code deadlines} lists every deadline the case has had, running ones first; {@code version}
- * counts the events the case has seen.
+ * {@code verzoeken} lists the aanbieders' verzoeken (WMO315, WMO317) the case received, oldest
+ * first; {@code deadlines} lists every deadline the case has had, running ones first; {@code
+ * version} counts the events the case has seen.
  */
 public record CaseView(
     String caseId,
@@ -28,6 +31,7 @@ public record CaseView(
     Client client,
     Partij aanZet,
     List<ToewijzingView> toewijzingen,
+    List<VerzoekView> verzoeken,
     List<DeadlineView> deadlines,
     List<HistoryView> history,
     long version) {
@@ -44,6 +48,36 @@ public record CaseView(
       LocalDate begindatum,
       LocalDate stopdatum,
       String redenBeeindiging) {}
+
+  /**
+   * One verzoek of an aanbieder: a product of a WMO315, or a whole WMO317, known by the aanbieder's
+   * {@code referentieAanbieder}. {@code toewijzingNummers} are those of the WMO301 that honoured it;
+   * {@code bericht} is where the verzoek itself can be read.
+   */
+  public record VerzoekView(
+      String referentieAanbieder,
+      String aanbieder,
+      String berichtsoort,
+      LocalDate dagtekening,
+      VerzoekStatus status,
+      String redenVerzoek,
+      List<VerzoekProductView> producten,
+      String redenAfwijzing,
+      List<Long> toewijzingNummers,
+      String bericht) {}
+
+  /**
+   * A product as the verzoek names it: a current toewijzing ({@code toewijzingNummer}) kept or
+   * changed, or a product ({@code product}: a productcode, or only a categorie) asked for.
+   */
+  public record VerzoekProductView(
+      VerzoekProductSoort soort,
+      Long toewijzingNummer,
+      String product,
+      LocalDate ingangsdatum,
+      LocalDate einddatum,
+      Omvang omvang,
+      Long budget) {}
 
   /**
    * One deadline of the case: what must happen, by whom, by when, and where it stands. {@code

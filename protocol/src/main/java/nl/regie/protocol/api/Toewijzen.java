@@ -11,9 +11,18 @@ import nl.regie.protocol.zaak.Omvang;
 public record Toewijzen(LocalDate beschiktOp, List<NieuweToewijzing> toewijzingen)
     implements Validatable {
 
-  /** One product for one aanbieder (AGB code, eight digits) over a period. */
+  /**
+   * One product for one aanbieder (AGB code, eight digits) over a period. {@code
+   * referentieAanbieder}, when given, names the aanbieder's verzoek (WMO315 product or WMO317) this
+   * toewijzing honours; the WMO301 then carries it (iWmo TR379).
+   */
   public record NieuweToewijzing(
-      String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang) {}
+      String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang, String referentieAanbieder) {
+
+    public NieuweToewijzing(String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang) {
+      this(product, aanbieder, ingangsdatum, einddatum, omvang, null);
+    }
+  }
 
   @Override
   public List<String> problems() {
@@ -35,7 +44,9 @@ public record Toewijzen(LocalDate beschiktOp, List<NieuweToewijzing> toewijzinge
           .check(t.aanbieder(), a -> a.matches("[0-9]{8}"), at + ".aanbieder", "an AGB code of eight digits")
           .required(t.ingangsdatum(), at + ".ingangsdatum")
           .notAfter(t.ingangsdatum(), t.einddatum(), at + ".ingangsdatum", "einddatum")
-          .required(t.omvang(), at + ".omvang");
+          .required(t.omvang(), at + ".omvang")
+          .check(t.referentieAanbieder(), r -> !r.isBlank() && r.length() <= 36, at + ".referentieAanbieder",
+              "the ReferentieAanbieder of a verzoek: 1 to 36 characters");
       if (t.omvang() != null) {
         v.check(t.omvang().volume(), n -> n > 0 && n <= 99_999_999, at + ".omvang.volume", "between 1 and 99999999")
             .required(t.omvang().eenheid(), at + ".omvang.eenheid")

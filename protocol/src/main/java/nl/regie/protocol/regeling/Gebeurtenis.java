@@ -20,6 +20,36 @@ public enum Gebeurtenis {
   WMO301_VERSTUURD(Scope.AANBIEDER, "the day it was sent"),
   /** The aanbieder confirmed the toewijzing with a WMO302; counts from the day it came in. */
   WMO302_ONTVANGEN(Scope.AANBIEDER, "the day it came in"),
+  /**
+   * An aanbieder's verzoek om toewijzing (WMO315) was accepted: it is in behandeling (OP350);
+   * counts from the day it came in.
+   */
+  WMO315_ONTVANGEN(Scope.AANBIEDER, "the day it came in"),
+  /** Regie answered a WMO315 with its retour, which it does at once; counts from that day. */
+  WMO316_VERSTUURD(Scope.AANBIEDER, "the day it was sent"),
+  /** An aanbieder's verzoek om wijziging (WMO317) was accepted; counts from the day it came in. */
+  WMO317_ONTVANGEN(Scope.AANBIEDER, "the day it came in"),
+  /** Regie answered a WMO317 with its retour, which it does at once; counts from that day. */
+  WMO318_VERSTUURD(Scope.AANBIEDER, "the day it was sent"),
+  /** A WMO319 answer went to one aanbieder; counts from the day it was sent. */
+  WMO319_VERSTUURD(Scope.AANBIEDER, "the day it was sent"),
+  /** The aanbieder returned that WMO319 with a WMO320; counts from the day it came in. */
+  WMO320_ONTVANGEN(Scope.AANBIEDER, "the day it came in"),
+  /**
+   * Every product of the aanbieder's verzoek has had a first answer: a WMO301 that honours it or a
+   * WMO319 (OP274, OP346); counts from the day of the last one.
+   */
+  VERZOEK_BEANTWOORD(Scope.AANBIEDER, "the day of the last answer"),
+  /**
+   * A WMO319 said a verzoek is "in onderzoek"; the final answer is due counted from the verzoek's
+   * own Dagtekening (OP274, OP346).
+   */
+  VERZOEK_IN_ONDERZOEK(Scope.AANBIEDER, "the Dagtekening of the verzoek"),
+  /**
+   * Every product of the aanbieder's verzoek has its final answer: honoured by a WMO301 or rejected
+   * by a WMO319 (TR374); counts from the day of the last one.
+   */
+  VERZOEK_AFGEHANDELD(Scope.AANBIEDER, "the day of the last answer"),
   /** A toewijzing's period begins: counts from its {@code ingangsdatum} (planned start of care). */
   TOEWIJZING_INGANG(Scope.TOEWIJZING, "the toewijzing's ingangsdatum"),
   /** A toewijzing's period ends: counts from its {@code einddatum}; only for toewijzingen that have one. */
@@ -30,6 +60,13 @@ public enum Gebeurtenis {
   ZORG_ONDERBROKEN(Scope.TOEWIJZING, "the einddatum of the interruption"),
   /** Care under a toewijzing stopped for good (WMO307); counts from its {@code einddatum}. */
   ZORG_GESTOPT(Scope.TOEWIJZING, "the einddatum"),
+  /**
+   * A declaratie (WMO323) with prestaties under this case's toewijzingen came in; counts from the
+   * day it came in. One per case: a declaratie for several cliënten starts one in each case.
+   */
+  WMO323_ONTVANGEN(Scope.CASE, "the day it came in"),
+  /** The declaratie-antwoord (WMO325) to that declaratie went out; counts from the day it was sent. */
+  WMO325_VERSTUURD(Scope.CASE, "the day it was sent"),
   /** Every toewijzing has stopped: the case is in fase STOP. */
   CASE_GESTOPT(Scope.CASE, "the day it was recorded"),
   /** The melding was withdrawn. Ends every open deadline of the case. */

@@ -12,6 +12,15 @@ import static nl.regie.protocol.regeling.Gebeurtenis.WMO302_ONTVANGEN;
 import static nl.regie.protocol.regeling.Gebeurtenis.ZORG_GESTART;
 import static nl.regie.protocol.regeling.Gebeurtenis.ZORG_GESTOPT;
 import static nl.regie.protocol.regeling.Gebeurtenis.ZORG_ONDERBROKEN;
+import static nl.regie.protocol.regeling.Gebeurtenis.VERZOEK_AFGEHANDELD;
+import static nl.regie.protocol.regeling.Gebeurtenis.VERZOEK_BEANTWOORD;
+import static nl.regie.protocol.regeling.Gebeurtenis.VERZOEK_IN_ONDERZOEK;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO315_ONTVANGEN;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO316_VERSTUURD;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO317_ONTVANGEN;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO318_VERSTUURD;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO319_VERSTUURD;
+import static nl.regie.protocol.regeling.Gebeurtenis.WMO320_ONTVANGEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,11 +66,52 @@ class ShippedTermijnenTest {
             .collect(Collectors.toMap(Regeling::id, r -> r.termijnen().stream().map(TermijnRegel::code).collect(Collectors.toCollection(TreeSet::new))));
     assertEquals(
         Map.of(
-            MO, Set.of("D1", "D3", "D7", "D8", "D9", "D11", "D22"),
-            NOORD_LIMBURG, Set.of("D3", "D7", "D8", "D9", "D11"),
-            BEGELEIDING, Set.of("D3", "D7", "D8", "D9", "D19"),
-            BW, Set.of("D3", "D6", "D7", "D8", "D9", "D11", "D19", "D20")),
+            MO, with(VERZOEKEN, "D1", "D3", "D7", "D8", "D9", "D11", "D22"),
+            NOORD_LIMBURG, with(VERZOEKEN, "D3", "D7", "D8", "D9", "D11", "D17"),
+            BEGELEIDING, with(VERZOEKEN, "D3", "D7", "D8", "D9", "D17", "D19"),
+            BW, with(VERZOEKEN, "D3", "D6", "D7", "D8", "D9", "D11", "D17", "D19", "D20")),
         codes);
+  }
+
+  /** The iWmo verzoek deadlines hold in every regeling that exchanges iWmo berichten. */
+  private static final Set<String> VERZOEKEN = Set.of("D13a", "D13", "D14a", "D14", "D14b", "D15");
+
+  private static Set<String> with(Set<String> more, String... codes) {
+    Set<String> all = new TreeSet<>(more);
+    all.addAll(List.of(codes));
+    return all;
+  }
+
+  @Test
+  void theVerzoekDeadlinesFollowOp090Op274AndOp346Everywhere() {
+    for (Regeling r : SHIPPED.all()) {
+      TermijnRegel d13a = regel(r.id(), "D13a");
+      assertEquals(WMO315_ONTVANGEN, d13a.start(), r.id());
+      assertEquals(Set.of(WMO316_VERSTUURD), d13a.voldaan(), r.id());
+      assertEquals(Termijn.werkdagen(3), d13a.termijn(), r.id());
+      TermijnRegel d13 = regel(r.id(), "D13");
+      assertEquals(WMO317_ONTVANGEN, d13.start(), r.id());
+      assertEquals(Set.of(WMO318_VERSTUURD), d13.voldaan(), r.id());
+      // 000:169 gives the MO region 5 werkdagen for the WMO318; the standard (OP090) gives 3.
+      assertEquals(Termijn.werkdagen(r.id().equals(MO) ? 5 : 3), d13.termijn(), r.id());
+      for (String code : List.of("D14a", "D14")) {
+        TermijnRegel d14 = regel(r.id(), code);
+        assertEquals(code.equals("D14a") ? WMO315_ONTVANGEN : WMO317_ONTVANGEN, d14.start(), r.id());
+        assertEquals(Set.of(VERZOEK_BEANTWOORD), d14.voldaan(), r.id());
+        assertEquals(Termijn.werkdagen(5), d14.termijn(), r.id());
+        assertEquals(Partij.BACKOFFICE, d14.verantwoordelijke(), r.id());
+        assertEquals(Scope.AANBIEDER, d14.scope(), r.id());
+      }
+      TermijnRegel d14b = regel(r.id(), "D14b");
+      assertEquals(VERZOEK_IN_ONDERZOEK, d14b.start(), r.id());
+      assertEquals(Set.of(VERZOEK_AFGEHANDELD), d14b.voldaan(), r.id());
+      assertEquals(Termijn.weken(8), d14b.termijn(), r.id());
+      TermijnRegel d15 = regel(r.id(), "D15");
+      assertEquals(WMO319_VERSTUURD, d15.start(), r.id());
+      assertEquals(Set.of(WMO320_ONTVANGEN), d15.voldaan(), r.id());
+      assertEquals(Termijn.werkdagen(3), d15.termijn(), r.id());
+      assertEquals(Partij.AANBIEDER, d15.verantwoordelijke(), r.id());
+    }
   }
 
   @Test
@@ -99,6 +149,22 @@ class ShippedTermijnenTest {
       assertEquals(Optional.of(Termijn.werkdagen(-1)), d8.waarschuwing(), r.id());
       assertEquals(Optional.of(Termijn.werkdagen(2)), d8.escalatie(), r.id());
     }
+  }
+
+  /** OP090x4: a 325 within 10 werkdagen of a 323, wherever declaraties are sent (not MO's lumpsum). */
+  @Test
+  void d17IsTheWmo325WithinTenWerkdagenOfAWmo323WhereDeclaratiesApply() {
+    for (String id : List.of(NOORD_LIMBURG, BEGELEIDING, BW)) {
+      TermijnRegel d17 = regel(id, "D17");
+      assertEquals(Gebeurtenis.WMO323_ONTVANGEN, d17.start(), id);
+      assertEquals(Set.of(Gebeurtenis.WMO325_VERSTUURD), d17.voldaan(), id);
+      assertEquals(Scope.CASE, d17.scope(), id);
+      assertEquals(Termijn.werkdagen(10), d17.termijn(), id);
+      assertEquals(Partij.BACKOFFICE, d17.verantwoordelijke(), id);
+      assertEquals(Optional.of(Termijn.werkdagen(-2)), d17.waarschuwing(), id);
+      assertEquals(Optional.of(Termijn.werkdagen(5)), d17.escalatie(), id);
+    }
+    assertTrue(regeling(MO).termijn("D17").isEmpty(), "16L01 is lumpsum, never declared (000:69)");
   }
 
   @Test
@@ -209,18 +275,38 @@ class ShippedTermijnenTest {
           due("mo-noord-midden-limburg", "D9", "2025-01-01", "2025-01-08"), // from Nieuwjaarsdag
           due("mo-noord-midden-limburg", "D11", "2025-12-23", "2026-01-02"), // over Christmas and Nieuwjaarsdag
           due("mo-noord-midden-limburg", "D22", "2025-08-29", "2026-03-02"), // 29 Feb does not exist: Sat 28 Feb, then Monday
+          due("mo-noord-midden-limburg", "D13a", "2025-04-17", "2025-04-23"), // Goede Vrijdag counts, Tweede Paasdag not
+          due("mo-noord-midden-limburg", "D13", "2025-12-22", "2025-12-31"), // 5wd over both Christmas days
+          due("mo-noord-midden-limburg", "D14a", "2025-05-01", "2025-05-09"), // skips Bevrijdingsdag
+          due("mo-noord-midden-limburg", "D14", "2025-05-23", "2025-06-02"), // skips Hemelvaartsdag
+          due("mo-noord-midden-limburg", "D14b", "2025-03-01", "2025-04-28"), // 8w end on Koningsdag, a Saturday
+          due("mo-noord-midden-limburg", "D15", "2025-04-25", "2025-04-30"), // over Koningsdag on a Saturday
           // Noord-Limburg
           due("wmo-noord-limburg", "D3", "2025-03-24", "2025-05-06"), // ends on Bevrijdingsdag
           due("wmo-noord-limburg", "D7", "2025-05-26", "2025-06-10"), // ends on Tweede Pinksterdag
           due("wmo-noord-limburg", "D8", "2025-12-24", "2025-12-31"),
           due("wmo-noord-limburg", "D9", "2025-04-14", "2025-04-22"),
           due("wmo-noord-limburg", "D11", "2025-02-28", "2025-03-07"),
+          due("wmo-noord-limburg", "D13a", "2025-06-06", "2025-06-12"), // skips Tweede Pinksterdag
+          due("wmo-noord-limburg", "D13", "2025-05-28", "2025-06-03"), // skips Hemelvaartsdag
+          due("wmo-noord-limburg", "D14a", "2025-12-24", "2026-01-05"), // over Christmas and Nieuwjaarsdag
+          due("wmo-noord-limburg", "D14", "2025-04-16", "2025-04-24"), // Goede Vrijdag counts, Tweede Paasdag not
+          due("wmo-noord-limburg", "D14b", "2025-10-30", "2025-12-29"), // 8w end on Christmas Day, run past the weekend
+          due("wmo-noord-limburg", "D15", "2025-05-02", "2025-05-08"), // skips Bevrijdingsdag
+          due("wmo-noord-limburg", "D17", "2025-12-18", "2026-01-06"), // over both Kerstdagen and Nieuwjaarsdag
           // wmo-begeleiding
           due("wmo-begeleiding", "D3", "2025-02-01", "2025-03-17"), // ends on a Saturday
           due("wmo-begeleiding", "D7", "2025-05-15", "2025-05-30"), // ends on Hemelvaartsdag
           due("wmo-begeleiding", "D8", "2025-05-02", "2025-05-08"),
           due("wmo-begeleiding", "D9", "2025-06-06", "2025-06-16"),
+          due("wmo-begeleiding", "D17", "2025-04-15", "2025-04-30"), // Goede Vrijdag counts, Tweede Paasdag not
           due("wmo-begeleiding", "D19", "2025-12-31", "2025-11-05"), // 8 weeks before the einddatum
+          due("wmo-begeleiding", "D13a", "2025-01-31", "2025-02-05"), // over a weekend
+          due("wmo-begeleiding", "D13", "2025-04-18", "2025-04-24"), // from Goede Vrijdag, skips Tweede Paasdag
+          due("wmo-begeleiding", "D14a", "2025-06-04", "2025-06-12"), // skips Tweede Pinksterdag
+          due("wmo-begeleiding", "D14", "2025-12-19", "2025-12-30"), // over Christmas
+          due("wmo-begeleiding", "D14b", "2025-04-01", "2025-05-27"), // 8w end on a werkdag
+          due("wmo-begeleiding", "D15", "2025-12-31", "2026-01-06"), // skips Nieuwjaarsdag
           // BW Groningen
           due("bw-groningen", "D3", "2025-04-16", "2025-05-28"), // the day before Hemelvaartsdag
           due("bw-groningen", "D6", "2025-04-07", "2025-04-22"), // ends on Tweede Paasdag
@@ -228,8 +314,15 @@ class ShippedTermijnenTest {
           due("bw-groningen", "D8", "2025-05-27", "2025-06-02"), // skips Hemelvaartsdag
           due("bw-groningen", "D9", "2026-04-27", "2026-05-04"), // from Koningsdag 2026, a Monday
           due("bw-groningen", "D11", "2025-04-30", "2025-05-08"), // skips Bevrijdingsdag
+          due("bw-groningen", "D17", "2025-05-26", "2025-06-11"), // skips Hemelvaartsdag and Tweede Pinksterdag
           due("bw-groningen", "D19", "2026-03-01", "2026-01-04"), // a Sunday, and stays one: a date to act from
-          due("bw-groningen", "D20", "2025-10-31", "2026-02-02")); // 31 January 2026 is a Saturday
+          due("bw-groningen", "D20", "2025-10-31", "2026-02-02"), // 31 January 2026 is a Saturday
+          due("bw-groningen", "D13a", "2025-05-04", "2025-05-08"), // from a Sunday, skips Bevrijdingsdag
+          due("bw-groningen", "D13", "2025-04-24", "2025-04-29"), // over Koningsdag on a Saturday
+          due("bw-groningen", "D14a", "2025-05-26", "2025-06-03"), // skips Hemelvaartsdag
+          due("bw-groningen", "D14", "2025-06-05", "2025-06-13"), // skips Tweede Pinksterdag
+          due("bw-groningen", "D14b", "2025-04-14", "2025-06-10"), // 8w end on Tweede Pinksterdag
+          due("bw-groningen", "D15", "2025-12-23", "2025-12-30")); // over Christmas
 
   private static Arguments due(String id, String code, String start, String due) {
     return Arguments.of(id, code, LocalDate.parse(start), LocalDate.parse(due));

@@ -5,29 +5,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.BerichtStore.Richting;
 import nl.regie.persistence.BerichtStore.Status;
 import nl.regie.persistence.BerichtStore.Stored;
+import nl.regie.persistence.DeclaratieNummers;
 import nl.regie.persistence.RoutingIndex;
+import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.iwmo.bericht.Bericht;
 import nl.regie.protocol.iwmo.bericht.Berichtsoort;
 import nl.regie.protocol.iwmo.bericht.Heenbericht;
 import nl.regie.protocol.iwmo.bericht.Klassepad;
+import nl.regie.protocol.iwmo.bericht.RetourHeader;
 import nl.regie.protocol.iwmo.bericht.Retourbericht;
 import nl.regie.protocol.iwmo.bericht.Retourcodes;
 import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.protocol.iwmo.bericht.Wmo302;
 import nl.regie.protocol.iwmo.bericht.Wmo305;
 import nl.regie.protocol.iwmo.bericht.Wmo307;
+import nl.regie.protocol.iwmo.bericht.Wmo319;
+import nl.regie.protocol.iwmo.bericht.Wmo320;
+import nl.regie.protocol.iwmo.bericht.Wmo323;
 import nl.regie.protocol.iwmo.bouw.Retouren;
 import nl.regie.protocol.iwmo.bouw.Retourgegevens;
 import nl.regie.protocol.iwmo.json.IwmoJson;
@@ -35,6 +45,7 @@ import nl.regie.protocol.iwmo.regels.Retourcontrole;
 import nl.regie.protocol.iwmo.regels.StatelozeRegels;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
 import nl.regie.protocol.codes.StatusAanlevering;
+import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.server.cases.CaseCommand;
 import nl.regie.server.cases.CaseReply;
 import nl.regie.server.cases.Cases;
@@ -72,11 +83,17 @@ public final class BerichtIntake {
       implements Antwoord {}
 
   /** One berichtklasse on its way to a case; without a case it is rejected with {@code zonderCase}. */
-  private record Klasse(
+  record Klasse(
       Klassepad pad, Optional<String> caseId, Function<ActorRef<CaseReply>, CaseCommand> command, Retourcode zonderCase) {}
 
   /** A stored bericht ready for its cases, with the codes it already has (within-bericht rules, 9056). */
   private record Werk(Bericht bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf, List<Klasse> klassen) {}
+
+  /** A verzoek (WMO315, WMO317), judged as a whole by {@link VerzoekKlassen}. */
+  private record Verzoekwerk(Werk werk) {}
+
+  /** A declaratie answered before whose cases hear (again) that its 325 went out, then the answer. */
+  private record Nagemeld(Antwoord antwoord, Set<String> caseIds) {}
 
   private final Cases cases;
   private final BerichtStore store;
@@ -86,9 +103,12 @@ public final class BerichtIntake {
   private final Clock clock;
   private final ZoneId zone;
   private final Executor blocking;
+  private final DeclaratieKlassen declaraties;
+  private final VerzoekKlassen verzoeken;
 
   public BerichtIntake(Cases cases, BerichtStore store, RoutingIndex routing, BerichtIdentificaties identificaties,
-      StatelozeRegels regels, Clock clock, ZoneId zone, Executor blocking) {
+      DeclaratieNummers declaratieNummers, StatelozeRegels regels, VerzoekReferenties referenties, Regelingen regelingen,
+      Clock clock, ZoneId zone, Executor blocking) {
     this.cases = cases;
     this.store = store;
     this.routing = routing;
@@ -97,12 +117,17 @@ public final class BerichtIntake {
     this.clock = clock;
     this.zone = zone;
     this.blocking = blocking;
+    this.declaraties = new DeclaratieKlassen(cases, routing, declaratieNummers);
+    this.verzoeken = new VerzoekKlassen(cases, routing, referenties, regelingen, clock, zone, blocking);
   }
 
   /** Receives {@code body} in format {@code in} and answers in format {@code uit}. */
   public CompletionStage<Antwoord> ontvang(byte[] body, Formaat in, Formaat uit) {
     return CompletableFuture.supplyAsync(() -> voorbereid(body, in), blocking).thenCompose(stap ->
-        stap instanceof Werk werk ? verwerk(werk, uit) : CompletableFuture.completedFuture((Antwoord) stap));
+        stap instanceof Werk werk ? verwerk(werk, uit)
+            : stap instanceof Verzoekwerk verzoek ? verwerk(verzoek, uit)
+            : stap instanceof Nagemeld n ? declaraties.beantwoord(n.antwoord(), n.caseIds())
+            : CompletableFuture.completedFuture((Antwoord) stap));
   }
 
   // --- blocking: read, check idempotency, store, route ---
@@ -133,15 +158,31 @@ public final class BerichtIntake {
       return new Afgekeurd(409, "iwmo-identificatie-niet-uniek", "Retourcode 9056: Identificatie moet uniek zijn",
           sleutel.soort() + " " + sleutel.identificatie() + " came before with other content", List.of(), id);
     }
-    if (eerder.isPresent() && eerder.get().status() == Status.VERWERKT) return opnieuw(eerder.get(), bericht);
+    if (eerder.isPresent() && eerder.get().status() == Status.VERWERKT) {
+      Antwoord antwoord = opnieuw(eerder.get(), bericht);
+      // A crash after the 325 was stored may have kept the news from its cases: they hear it again.
+      return bericht instanceof Wmo323 declaratie ? new Nagemeld(antwoord, declaraties.cases(declaratie)) : antwoord;
+    }
     long berichtId = eerder.map(Stored::id).orElseGet(() -> insertOrFind(sleutel, body, in, sha256));
-    if (bericht instanceof Wmo302 retour) return toewijzingRetour(retour, sleutel, berichtId);
+    if (bericht instanceof Wmo302 retour) {
+      return retourOpHeen(retour, retour.header(), Berichtsoort.WMO301, Wmo301.class, sleutel, berichtId,
+          (pad, codes) -> r -> new CaseCommand.ToewijzingRetourOntvangen(sleutel.ref(pad), berichtId, sleutel.afzender(), codes, r));
+    }
+    if (bericht instanceof Wmo320 retour) {
+      String wmo319 = retour.header().berichtIdentificatie().identificatie();
+      return retourOpHeen(retour, retour.header(), Berichtsoort.WMO319, Wmo319.class, sleutel, berichtId,
+          (pad, codes) -> r -> new CaseCommand.AntwoordRetourOntvangen(sleutel.ref(pad), berichtId, sleutel.afzender(), wmo319, codes, r));
+    }
     if (!(bericht instanceof Heenbericht heen)) {
       return new Afgekeurd(422, "iwmo-berichtsoort", "Berichtsoort not processed",
           sleutel.soort() + " is not processed by this Regie", List.of(), berichtId);
     }
     Retourcodes vooraf = ingelezen.beoordeling().retourcodes();
     boolean heelBerichtAfgekeurd = vooraf.van(Klassepad.HEADER).stream().anyMatch(Retourcode::isAfkeur);
+    if (!heelBerichtAfgekeurd && VerzoekKlassen.isVerzoek(heen)) {
+      return new Verzoekwerk(new Werk(heen, sleutel, berichtId, vooraf, List.of()));
+    }
+    if (!heelBerichtAfgekeurd && heen instanceof Wmo323 declaratie) vooraf = declaraties.nummers(declaratie, sleutel, berichtId, vooraf);
     List<Klasse> klassen = heelBerichtAfgekeurd ? List.of() : klassen(heen, sleutel, berichtId, vooraf);
     return new Werk(heen, sleutel, berichtId, vooraf, klassen);
   }
@@ -185,27 +226,33 @@ public final class BerichtIntake {
             sleutel.afzender(), bsn, p.toewijzingNummer(), productcode(p.product()), p.begindatum(), p.einddatum(),
             p.redenBeeindiging(), p.statusAanlevering() == StatusAanlevering.VERWIJDEREN_AANLEVERING, r), Retourcode.R9019));
       }
+    } else if (heen instanceof Wmo323 declaratie) {
+      klassen.addAll(declaraties.klassen(declaratie, sleutel, berichtId, vooraf));
     }
     return klassen;
   }
 
-  /** A 302 answers one of Regie's 301s unchanged, or it is refused; then it meets the wait for it at its case. */
-  private Object toewijzingRetour(Wmo302 retour, Sleutel sleutel, long berichtId) {
-    String heenId = retour.header().berichtIdentificatie().identificatie();
-    Optional<Stored> wmo301 = store.find(Richting.UIT, retour.header().afzender(), Berichtsoort.WMO301.name(), heenId);
-    if (wmo301.isEmpty() || !wmo301.get().ontvanger().equals(sleutel.afzender())) {
+  /**
+   * A 302 or 320 answers one of Regie's 301s or 319s unchanged, or it is refused; then it meets the
+   * wait for it at the case that sent the heenbericht.
+   */
+  private Object retourOpHeen(Retourbericht retour, RetourHeader header, Berichtsoort heenSoort, Class<? extends Heenbericht> heenType,
+      Sleutel sleutel, long berichtId, BiFunction<Klassepad, List<String>, Function<ActorRef<CaseReply>, CaseCommand>> command) {
+    String heenId = header.berichtIdentificatie().identificatie();
+    Optional<Stored> heen = store.find(Richting.UIT, header.afzender(), heenSoort.name(), heenId);
+    if (heen.isEmpty() || !heen.get().ontvanger().equals(sleutel.afzender())) {
       return new Afgekeurd(422, "iwmo-retour-onbekend", "Retour cannot be linked",
-          "Regie sent no WMO301 " + heenId + " to aanbieder " + sleutel.afzender(), List.of(), berichtId);
+          "Regie sent no " + heenSoort + " " + heenId + " to aanbieder " + sleutel.afzender(), List.of(), berichtId);
     }
-    List<String> verschillen = Retourcontrole.controleer(IwmoXml.parse(wmo301.get().inhoud(), Wmo301.class), retour);
+    List<String> verschillen = Retourcontrole.controleer(IwmoXml.parse(heen.get().inhoud(), heenType), retour);
     if (!verschillen.isEmpty()) {
       return new Afgekeurd(422, "iwmo-retour-wijkt-af", "Retour does not answer its heenbericht",
-          "the WMO302 does not copy WMO301 " + heenId + " unchanged", verschillen, berichtId);
+          "the " + retour.soort() + " does not copy " + heenSoort + " " + heenId + " unchanged", verschillen, berichtId);
     }
     List<String> codes = retour.retourcodes().perKlasse().values().stream().flatMap(List::stream).map(Retourcode::code).distinct().toList();
     Klassepad pad = Klassepad.HEADER;
-    Klasse klasse = new Klasse(pad, Optional.ofNullable(wmo301.get().caseId()), r -> new CaseCommand.ToewijzingRetourOntvangen(
-        sleutel.ref(pad), berichtId, sleutel.afzender(), codes.isEmpty() ? List.of(Retourcode.R0200.code()) : codes, r), Retourcode.R9019);
+    Klasse klasse = new Klasse(pad, Optional.ofNullable(heen.get().caseId()),
+        command.apply(pad, codes.isEmpty() ? List.of(Retourcode.R0200.code()) : codes), Retourcode.R9019);
     return new Werk(retour, sleutel, berichtId, Retourcodes.GEEN, List.of(klasse));
   }
 
@@ -229,7 +276,20 @@ public final class BerichtIntake {
     for (Klasse klasse : werk.klassen()) {
       codes = codes.thenCompose(sofar -> beoordeel(klasse).thenApply(c -> sofar.met(klasse.pad(), c.toArray(Retourcode[]::new))));
     }
-    return codes.thenApplyAsync(all -> afronden(werk, all, eersteCase.orElse(null), uit), blocking);
+    CompletionStage<Antwoord> antwoord = codes.thenApplyAsync(all -> afronden(werk, all, eersteCase.orElse(null), uit), blocking);
+    if (!(werk.bericht() instanceof Wmo323)) return antwoord;
+    Set<String> caseIds = werk.klassen().stream().map(Klasse::caseId).flatMap(Optional::stream)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return antwoord.thenCompose(a -> declaraties.beantwoord(a, caseIds));
+  }
+
+  private CompletionStage<Antwoord> verwerk(Verzoekwerk verzoek, Formaat uit) {
+    Werk werk = verzoek.werk();
+    return verzoeken.beoordeel((Heenbericht) werk.bericht(), werk.sleutel(), werk.berichtId(), werk.vooraf())
+        .thenApplyAsync(uitkomst -> uitkomst instanceof VerzoekKlassen.Beoordeeld b
+            ? afronden(werk, b.codes(), b.caseId(), uit)
+            : new Afgekeurd(422, "iwmo-verzoek-niet-plaatsbaar", "Verzoek cannot be placed",
+                ((VerzoekKlassen.NietPlaatsbaar) uitkomst).detail(), List.of(), werk.berichtId()), blocking);
   }
 
   private CompletionStage<List<Retourcode>> beoordeel(Klasse klasse) {

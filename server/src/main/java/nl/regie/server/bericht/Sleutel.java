@@ -45,7 +45,12 @@ record Sleutel(Berichtsoort soort, String afzender, String ontvanger, String ide
 
   /** The name a berichtklasse goes by at its case, the same each time the bericht comes. */
   String ref(Object klassepad) {
-    return afzender + "/" + soort.name() + "/" + identificatie + "/" + klassepad;
+    return berichtRef() + "/" + klassepad;
+  }
+
+  /** The name of the bericht as a whole: its klassen are named {@code berichtRef() + "/" + klassepad}. */
+  String berichtRef() {
+    return afzender + "/" + soort.name() + "/" + identificatie;
   }
 
   Sleutel zonderIdentificatie() {

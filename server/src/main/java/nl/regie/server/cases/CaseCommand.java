@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
+import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.VerzoekAntwoord;
+import nl.regie.protocol.iwmo.bericht.Wmo315;
+import nl.regie.protocol.iwmo.bericht.Wmo317;
 import nl.regie.protocol.zaak.Client;
 import nl.regie.protocol.zaak.Kanaal;
 import nl.regie.protocol.zaak.Omvang;
@@ -89,8 +93,15 @@ public sealed interface CaseCommand extends JsonSerializable {
       return "toewijzen";
     }
 
+    /** One toewijzing; {@code referentieAanbieder} names the verzoek it honours, if any (TR379). */
     public record Regel(
-        long nummer, String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang) {}
+        long nummer, String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang,
+        String referentieAanbieder) {
+
+      public Regel(long nummer, String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang) {
+        this(nummer, product, aanbieder, ingangsdatum, einddatum, omvang, null);
+      }
+    }
   }
 
   record ZorgStarten(long toewijzingNummer, LocalDate begindatum, ActorRef<CaseReply> replyTo) implements CaseCommand {
@@ -198,6 +209,126 @@ public sealed interface CaseCommand extends JsonSerializable {
     @Override
     public String action() {
       return "WMO302";
+    }
+  }
+
+  /**
+   * A WMO315 (verzoek om toewijzing), judged at once: the klassen are named {@code berichtRef +
+   * "/" + klassepad}. {@code aanvragen} are the AangevraagdProducten the rules within the bericht
+   * let through, each with its klassepad; {@code nietUniek} the references another bericht of the
+   * aanbieder holds already (TR347); {@code elders} whether the aanbieder has a verzoek in
+   * behandeling for this cliënt in another case (TR374).
+   */
+  record ToewijzingVerzoeken(
+      String berichtRef,
+      long berichtId,
+      String aanbieder,
+      LocalDate dagtekening,
+      List<Aanvraag> aanvragen,
+      List<String> nietUniek,
+      boolean elders,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    public ToewijzingVerzoeken {
+      aanvragen = List.copyOf(aanvragen);
+      nietUniek = List.copyOf(nietUniek);
+    }
+
+    @Override
+    public String action() {
+      return "WMO315";
+    }
+
+    public record Aanvraag(String klassepad, Wmo315.AangevraagdProduct product) {}
+  }
+
+  /**
+   * A WMO317 (verzoek om wijziging) of the cliënt {@code client}, judged as a whole; {@code
+   * referentieBezet}: another bericht of the aanbieder holds its ReferentieAanbieder (TR347);
+   * {@code elders} as for {@link ToewijzingVerzoeken}.
+   */
+  record WijzigingVerzoeken(
+      String berichtRef,
+      long berichtId,
+      String aanbieder,
+      LocalDate dagtekening,
+      Wmo317.Client client,
+      boolean referentieBezet,
+      boolean elders,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "WMO317";
+    }
+  }
+
+  /**
+   * The gemeente answers a verzoek with a WMO319 under {@code identificatie} (drawn beforehand):
+   * rejected with a {@code reden}, or "in onderzoek". {@code aanbieder} may be null when the
+   * reference names one verzoek of the case.
+   */
+  record VerzoekBeantwoorden(
+      String referentieAanbieder,
+      String aanbieder,
+      VerzoekAntwoord antwoord,
+      RedenAfwijzingVerzoek reden,
+      String identificatie,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "verzoek-beantwoorden";
+    }
+  }
+
+  /**
+   * A WMO320: the aanbieder's answer to the case's WMO319 {@code identificatie}, with the
+   * retourcodes it gave it.
+   */
+  record AntwoordRetourOntvangen(
+      String berichtRef, long berichtId, String aanbieder, String identificatie, List<String> retourcodes,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    public AntwoordRetourOntvangen {
+      retourcodes = List.copyOf(retourcodes);
+    }
+
+    @Override
+    public String action() {
+      return "WMO320";
+    }
+  }
+
+  /**
+   * One Prestatie of a WMO323 from {@code aanbieder} for cliënt {@code bsn}, sent to the case its
+   * toewijzingnummer belongs to. {@code berichtRef} names the klasse across retries; {@code
+   * berichtId} is the stored declaratie.
+   */
+  record PrestatieDeclareren(
+      String berichtRef,
+      long berichtId,
+      String aanbieder,
+      String declaratieNummer,
+      String bsn,
+      Prestatie prestatie,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "WMO323";
+    }
+  }
+
+  /**
+   * The WMO325 (stored as {@code retourId}) answering declaratie {@code berichtId} went out. Sent
+   * again after a retry; a case that recorded it already, or never had that declaratie, changes
+   * nothing.
+   */
+  record DeclaratieBeantwoorden(long berichtId, long retourId, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "WMO325";
     }
   }
 }

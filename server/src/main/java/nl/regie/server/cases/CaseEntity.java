@@ -19,10 +19,12 @@ import nl.regie.protocol.zaak.Fase;
 import nl.regie.protocol.zaak.ToewijzingStatus;
 import nl.regie.server.cases.CaseCommand.Afwijzen;
 import nl.regie.server.cases.CaseCommand.AanvraagRegistreren;
+import nl.regie.server.cases.CaseCommand.DeclaratieBeantwoorden;
 import nl.regie.server.cases.CaseCommand.Get;
 import nl.regie.server.cases.CaseCommand.Intrekken;
 import nl.regie.server.cases.CaseCommand.MeldingMaken;
 import nl.regie.server.cases.CaseCommand.OnderzoekAfronden;
+import nl.regie.server.cases.CaseCommand.PrestatieDeclareren;
 import nl.regie.server.cases.CaseCommand.ScreeningAfronden;
 import nl.regie.server.cases.CaseCommand.ScreeningStarten;
 import nl.regie.server.cases.CaseCommand.StartMelden;
@@ -160,7 +162,13 @@ public final class CaseEntity
     builder.forState(s -> !s.isNew())
         .onCommand(StartMelden.class, this::onStartMelden)
         .onCommand(StopMelden.class, this::onStopMelden)
-        .onCommand(ToewijzingRetourOntvangen.class, this::onToewijzingRetour);
+        .onCommand(ToewijzingRetourOntvangen.class, this::onToewijzingRetour)
+        .onCommand(CaseCommand.ToewijzingVerzoeken.class, this::onToewijzingVerzoeken)
+        .onCommand(CaseCommand.WijzigingVerzoeken.class, this::onWijzigingVerzoeken)
+        .onCommand(CaseCommand.VerzoekBeantwoorden.class, this::onVerzoekBeantwoorden)
+        .onCommand(CaseCommand.AntwoordRetourOntvangen.class, this::onAntwoordRetour)
+        .onCommand(PrestatieDeclareren.class, this::onPrestatieDeclareren)
+        .onCommand(DeclaratieBeantwoorden.class, this::onDeclaratieBeantwoorden);
 
     builder.forState(s -> !s.isNew() && !s.aanvraagOntvangen() && !s.fase().isEinde())
         .onCommand(Intrekken.class, (s, c) -> persist(s, new CaseEvent.Ingetrokken(c.reden(), now()), c));
@@ -236,17 +244,22 @@ public final class CaseEntity
       }
     }
     regeling.stapelconflict(products).ifPresent(conflict -> errors.add("toewijzingen: " + conflict));
+    Instant now = now();
+    Verzoekantwoorden.Honorering honorering = Verzoekantwoorden.honorering(state, c, now);
+    errors.addAll(honorering.fouten());
     if (!errors.isEmpty()) return reject(c, errors);
     List<Toewijzing> toewijzingen = c.regels().stream()
         .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang()))
         .toList();
-    Instant now = now();
     List<CaseEvent> events = new ArrayList<>();
     events.add(new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, now));
-    CaseState after = state.apply(events.get(0));
+    events.addAll(honorering.gehonoreerd());
+    CaseState after = state;
+    for (CaseEvent e : events) after = after.apply(e);
     for (var wmo301 : c.identificaties().entrySet()) {
       try {
-        ToewijzingBerichten.Uitkomst uitkomst = ToewijzingBerichten.wmo301(after, wmo301.getKey(), wmo301.getValue(), now, settings.zone());
+        ToewijzingBerichten.Uitkomst uitkomst = ToewijzingBerichten.wmo301(after, wmo301.getKey(), wmo301.getValue(),
+            Verzoekantwoorden.referenties(after, honorering.gehonoreerd(), wmo301.getKey()), now, settings.zone());
         events.add(uitkomst instanceof ToewijzingBerichten.Geschreven g
             ? new CaseEvent.BerichtVerstuurd("WMO301", wmo301.getValue(), after.gemeente(), wmo301.getKey(), g.xml(), now)
             : new CaseEvent.BerichtNietVerstuurd("WMO301", wmo301.getKey(), ((ToewijzingBerichten.NietMogelijk) uitkomst).reden(), now));
@@ -357,6 +370,49 @@ public final class CaseEntity
     return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO302", () -> new Leveringsberichten.Uitkomst(
         c.retourcodes().stream().map(Retourcode::of).toList(),
         List.of(new CaseEvent.ToewijzingBevestigd(c.aanbieder(), c.berichtId(), now()))));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onToewijzingVerzoeken(CaseState state, CaseCommand.ToewijzingVerzoeken c) {
+    List<String> paden = new ArrayList<>(List.of(Verzoeken.CLIENT));
+    c.aanvragen().forEach(a -> paden.add(a.klassepad()));
+    return beoordeelVerzoek(state, c, Verzoeken.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO315", paden,
+        () -> Verzoeken.toewijzing(state, c, now()), now()));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onWijzigingVerzoeken(CaseState state, CaseCommand.WijzigingVerzoeken c) {
+    return beoordeelVerzoek(state, c, Verzoeken.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO317",
+        Wijzigingsverzoeken.klassen(c.client()), () -> Wijzigingsverzoeken.beoordeel(state, c, now()), now()));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> beoordeelVerzoek(CaseState state, CaseCommand c, Verzoeken.Beoordeling beoordeling) {
+    if (beoordeling.events().isEmpty()) return Effect().reply(c.replyTo(), beoordeling.antwoord());
+    return persistAll(state, beoordeling.events(), c, s -> beoordeling.antwoord());
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onVerzoekBeantwoorden(CaseState state, CaseCommand.VerzoekBeantwoorden c) {
+    Verzoekantwoorden.Antwoord antwoord = Verzoekantwoorden.beantwoorden(state, c, now(), settings.zone());
+    if (antwoord instanceof Verzoekantwoorden.Geweigerd geweigerd) return Effect().reply(c.replyTo(), geweigerd.reden());
+    return persistAll(state, ((Verzoekantwoorden.Verstuurd) antwoord).events(), c);
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onAntwoordRetour(CaseState state, CaseCommand.AntwoordRetourOntvangen c) {
+    // Like a 302: the aanbieder's answer, whatever it found in the 319, meets the wait for it (D15).
+    return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO320", () -> new Leveringsberichten.Uitkomst(
+        c.retourcodes().stream().map(Retourcode::of).toList(),
+        List.of(new CaseEvent.AntwoordBevestigd(c.aanbieder(), c.identificatie(), c.berichtId(), now()))));
+  }
+
+  private ReplyEffect<CaseEvent, CaseState> onPrestatieDeclareren(CaseState state, PrestatieDeclareren c) {
+    Instant now = now();
+    return beoordeel(state, c, c.berichtRef(), c.berichtId(), "WMO323",
+        () -> Declaraties.prestatie(state, c, LocalDate.ofInstant(now, settings.zone()), now));
+  }
+
+  /** The WMO325 went out: it meets the wait for it (D17), once; a repeat changes nothing. */
+  private ReplyEffect<CaseEvent, CaseState> onDeclaratieBeantwoorden(CaseState state, DeclaratieBeantwoorden c) {
+    return Declaraties.beantwoord(state, c, now())
+        .map(event -> persist(state, event, c))
+        .orElseGet(() -> Effect().reply(c.replyTo(), accepted(state)));
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
+import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.zaak.AlertLevel;
 import nl.regie.protocol.zaak.Client;
 import nl.regie.protocol.zaak.Kanaal;
@@ -246,6 +248,127 @@ public sealed interface CaseEvent extends JsonSerializable {
     @Override
     public Map<String, String> details() {
       return Details.of("aanbieder", ontvanger, "reden", reden);
+    }
+  }
+
+  /**
+   * The case accepted a verzoek of one aanbieder: the AangevraagdProducten of a WMO315 it let
+   * through, or a WMO317. Each is in behandeling until a WMO301 honours it or a WMO319 rejects it.
+   */
+  record VerzoekOntvangen(List<Verzoek> verzoeken, Instant at) implements CaseEvent {
+    public VerzoekOntvangen {
+      verzoeken = List.copyOf(verzoeken);
+    }
+
+    @Override
+    public String type() {
+      return verzoeken.get(0).berichtsoort() + "_ONTVANGEN";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      Verzoek eerste = verzoeken.get(0);
+      return Details.of("aanbieder", eerste.aanbieder(),
+          "referentieAanbieder", String.join(",", verzoeken.stream().map(Verzoek::referentieAanbieder).toList()),
+          "bericht", Details.link(eerste.berichtId()));
+    }
+  }
+
+  /** The gemeente answered a verzoek with the WMO319 {@code identificatie}: rejected ({@code reden}) or in onderzoek. */
+  record VerzoekBeantwoord(
+      String aanbieder, String referentieAanbieder, VerzoekAntwoord antwoord, RedenAfwijzingVerzoek reden,
+      String identificatie, Instant at)
+      implements CaseEvent {
+    @Override
+    public String type() {
+      return antwoord == VerzoekAntwoord.VERZOEK_AFGEWEZEN ? "VERZOEK_AFGEWEZEN" : "VERZOEK_IN_ONDERZOEK";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "referentieAanbieder", referentieAanbieder,
+          "reden", reden == null ? null : reden.code() + " " + reden.omschrijving(), "identificatie", identificatie);
+    }
+  }
+
+  /** Toewijzingen honoured a verzoek: the WMO301 that reports them carries its reference (TR379). */
+  record VerzoekGehonoreerd(String aanbieder, String referentieAanbieder, List<Long> toewijzingNummers, Instant at)
+      implements CaseEvent {
+    public VerzoekGehonoreerd {
+      toewijzingNummers = List.copyOf(toewijzingNummers);
+    }
+
+    @Override
+    public String type() {
+      return "VERZOEK_GEHONOREERD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "referentieAanbieder", referentieAanbieder,
+          "toewijzingen", String.join(",", toewijzingNummers.stream().map(String::valueOf).toList()));
+    }
+  }
+
+  /** The aanbieder returned the case's WMO319 {@code identificatie} with a WMO320 (stored as {@code berichtId}). */
+  record AntwoordBevestigd(String aanbieder, String identificatie, Long berichtId, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "ANTWOORD_BEVESTIGD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "identificatie", identificatie, "bericht", Details.link(berichtId));
+    }
+  }
+
+  /**
+   * A declaratie (WMO323, stored as {@code berichtId}) had prestaties for this case; recorded with
+   * the first of them the case judged. Its WMO325 is due within 10 werkdagen of {@code ontvangenOp}
+   * (OP090x4).
+   */
+  record DeclaratieOntvangen(long berichtId, String aanbieder, String declaratieNummer, LocalDate ontvangenOp, Instant at)
+      implements CaseEvent {
+    @Override
+    public String type() {
+      return "WMO323_ONTVANGEN";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("aanbieder", aanbieder, "declaratieNummer", declaratieNummer, "bericht", Details.link(berichtId));
+    }
+  }
+
+  /** A prestatie of the declaratie {@code berichtId} passed every rule: it is granted (paid, or for a credit, taken back). */
+  record PrestatieToegekend(long berichtId, Prestatie prestatie, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "PRESTATIE_TOEGEKEND";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      Prestatie p = prestatie;
+      return Details.of("referentieNummer", p.referentieNummer(), "vorigReferentieNummer", p.vorigReferentieNummer(),
+          "toewijzingNummer", p.toewijzingNummer(), "product", p.productcode(),
+          "productPeriode", p.begindatum() + " tot en met " + p.einddatum(),
+          "volume", p.geleverdVolume() + " " + p.eenheid().omschrijving(),
+          "bedrag", p.bedrag() + " " + p.debetCredit().code(), "bericht", Details.link(berichtId));
+    }
+  }
+
+  /** The WMO325 (stored as {@code retourId}) answering declaratie {@code berichtId} went out. */
+  record DeclaratieBeantwoord(long berichtId, long retourId, Instant at) implements CaseEvent {
+    @Override
+    public String type() {
+      return "WMO325_VERSTUURD";
+    }
+
+    @Override
+    public Map<String, String> details() {
+      return Details.of("declaratie", Details.link(berichtId), "bericht", Details.link(retourId));
     }
   }
 

@@ -51,6 +51,13 @@ final class CaseOccurrences {
       if (before.fase() != Fase.STOP && after.fase() == Fase.STOP) {
         occurrences.add(Occurrence.ofCase(Gebeurtenis.CASE_GESTOPT, today));
       }
+    } else if (event instanceof CaseEvent.VerzoekOntvangen || event instanceof CaseEvent.VerzoekBeantwoord
+        || event instanceof CaseEvent.VerzoekGehonoreerd || event instanceof CaseEvent.AntwoordBevestigd) {
+      occurrences.addAll(Verzoeken.occurrences(event, before, after, today));
+    } else if (event instanceof CaseEvent.DeclaratieOntvangen e) {
+      occurrences.add(Occurrence.ofCase(Gebeurtenis.WMO323_ONTVANGEN, e.ontvangenOp()));
+    } else if (event instanceof CaseEvent.DeclaratieBeantwoord) {
+      occurrences.add(Occurrence.ofCase(Gebeurtenis.WMO325_VERSTUURD, today));
     } else if (event instanceof CaseEvent.Ingetrokken) {
       occurrences.add(Occurrence.ofCase(Gebeurtenis.INGETROKKEN, today));
     } else if (event instanceof CaseEvent.Afgewezen) {

@@ -1,6 +1,7 @@
 package nl.regie.server.cases;
 
 import java.util.List;
+import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.codes.Retourcode;
@@ -18,6 +19,16 @@ public sealed interface CaseReply extends JsonSerializable {
   record Beoordeeld(List<Retourcode> retourcodes) implements CaseReply {
     public Beoordeeld {
       retourcodes = List.copyOf(retourcodes);
+    }
+  }
+
+  /**
+   * The judgement of several berichtklassen judged together (a verzoek: WMO315, WMO317): their
+   * retourcodes by klassepad ({@code Client/AangevraagdProduct[1]}).
+   */
+  record KlassenBeoordeeld(Map<String, List<Retourcode>> perKlasse) implements CaseReply {
+    public KlassenBeoordeeld {
+      perKlasse = Map.copyOf(perKlasse);
     }
   }
 

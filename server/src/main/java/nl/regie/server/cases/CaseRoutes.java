@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
@@ -27,8 +28,11 @@ import nl.regie.protocol.api.ScreeningStarten;
 import nl.regie.protocol.api.Toewijzen;
 import nl.regie.protocol.api.ToewijzingBevestigd;
 import nl.regie.protocol.api.Validatable;
+import nl.regie.protocol.api.VerzoekBeantwoorden;
 import nl.regie.protocol.api.ZorgGestart;
 import nl.regie.protocol.api.ZorgGestopt;
+import nl.regie.protocol.codes.VerzoekAntwoord;
+import nl.regie.server.http.ErrorHandling;
 import nl.regie.server.http.JsonBodies;
 import nl.regie.server.http.JsonRequests;
 import nl.regie.server.http.ProblemResponses;
@@ -75,6 +79,7 @@ public final class CaseRoutes {
     action("zorg-gestopt", ZorgGestopt.class,
         b -> r -> new CaseCommand.ZorgStoppen(b.toewijzingNummer(), b.einddatum(), b.reden(), r));
     action("toewijzing-bevestigd", ToewijzingBevestigd.class, b -> r -> new CaseCommand.ToewijzingBevestigen(b.aanbieder(), r));
+    actions.put("verzoek-beantwoorden", new Action<>(VerzoekBeantwoorden.class, (caseId, body) -> verzoekBeantwoorden(body)));
     action("intrekken", Reden.class, b -> r -> new CaseCommand.Intrekken(b.reden(), r));
     action("afwijzen", Reden.class, b -> r -> new CaseCommand.Afwijzen(b.reden(), r));
   }
@@ -126,7 +131,11 @@ public final class CaseRoutes {
     if (read.body().isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", read.problems()), read.problems()));
     CompletionStage<HttpResponse> response = action.toCommand().apply(caseId, read.body().get())
         .thenCompose(command -> cases.ask(caseId, command))
-        .thenApply(CaseRoutes::answer);
+        .thenApply(CaseRoutes::answer)
+        .exceptionally(failure -> {
+          if (ErrorHandling.unwrap(failure) instanceof ToewijzingNummerNietUniek e) return ProblemResponses.conflict(e.getMessage());
+          throw new CompletionException(failure);
+        });
     return completeWithFuture(response);
   }
 
@@ -141,16 +150,39 @@ public final class CaseRoutes {
       List<String> ids = identificaties.next(aanbieders.size());
       Map<String, String> perAanbieder = new LinkedHashMap<>();
       for (int i = 0; i < aanbieders.size(); i++) perAanbieder.put(aanbieders.get(i), ids.get(i));
-      routing.toewijzingen(caseId, drawn);
+      List<Long> elders = routing.toewijzingen(caseId, drawn);
+      if (!elders.isEmpty()) throw new ToewijzingNummerNietUniek(elders);
       return (Function<ActorRef<CaseReply>, CaseCommand>) r -> {
         List<CaseCommand.Toewijzen.Regel> regels = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
           Toewijzen.NieuweToewijzing t = body.toewijzingen().get(i);
-          regels.add(new CaseCommand.Toewijzen.Regel(drawn.get(i), t.product(), t.aanbieder(), t.ingangsdatum(), t.einddatum(), t.omvang()));
+          regels.add(new CaseCommand.Toewijzen.Regel(drawn.get(i), t.product(), t.aanbieder(), t.ingangsdatum(), t.einddatum(), t.omvang(),
+              t.referentieAanbieder()));
         }
         return new CaseCommand.Toewijzen(body.beschiktOp(), regels, perAanbieder, r);
       };
     }, blocking);
+  }
+
+  /** Draws the WMO319's Identificatie (blocking, off the actor threads); then the case answers. */
+  private CompletionStage<Function<ActorRef<CaseReply>, CaseCommand>> verzoekBeantwoorden(VerzoekBeantwoorden body) {
+    VerzoekAntwoord antwoord = body.afgewezen() ? VerzoekAntwoord.VERZOEK_AFGEWEZEN : VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK;
+    return CompletableFuture.supplyAsync(() -> {
+      String identificatie = identificaties.next();
+      return r -> new CaseCommand.VerzoekBeantwoorden(body.referentieAanbieder(), body.aanbieder(), antwoord, body.reden(),
+          identificatie, r);
+    }, blocking);
+  }
+
+  /**
+   * A drawn toewijzingnummer already belongs to another case (TR332, retourcode 9332). The
+   * sequence never repeats, so this means numbers were imported or the sequence was reset.
+   */
+  static final class ToewijzingNummerNietUniek extends RuntimeException {
+    ToewijzingNummerNietUniek(List<Long> nummers) {
+      super("toewijzingnummer " + nummers + " is in use already within the gemeente (TR332, 9332); the sequence "
+          + "toewijzing_nummer must be moved past the numbers in use");
+    }
   }
 
   static HttpResponse answer(CaseReply reply) {

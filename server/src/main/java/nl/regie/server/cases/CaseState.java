@@ -45,6 +45,8 @@ import nl.regie.server.cases.CaseEvent.ZorgGestopt;
  *
  * @param gemeente the gemeente the case belongs to now (it changes on a handover)
  * @param berichtklassen every iWmo berichtklasse the case judged, by reference, with its retourcodes
+ * @param declaraties the declaraties (WMO323) with prestaties for this case and what it granted
+ * @param verzoeken the aanbieders' verzoeken the case accepted (WMO315, WMO317), oldest first
  * @param version the number of events applied
  */
 public record CaseState(
@@ -56,6 +58,8 @@ public record CaseState(
     List<Toewijzing> toewijzingen,
     List<Deadline> deadlines,
     Map<String, List<String>> berichtklassen,
+    Declaratieadministratie declaraties,
+    List<Verzoek> verzoeken,
     List<HistoryView> history,
     long version)
     implements JsonSerializable {
@@ -80,6 +84,10 @@ public record CaseState(
     // Snapshots written before deadlines existed have none.
     deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     berichtklassen = berichtklassen == null ? Map.of() : Map.copyOf(berichtklassen);
+    // Snapshots written before declaraties were judged have none.
+    declaraties = declaraties == null ? Declaratieadministratie.LEEG : declaraties;
+    // States written before verzoeken were kept have none.
+    verzoeken = verzoeken == null ? List.of() : List.copyOf(verzoeken);
     history = List.copyOf(history);
   }
 
@@ -89,7 +97,7 @@ public record CaseState(
   }
 
   public static CaseState empty(String caseId) {
-    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), 0);
+    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), Map.of(), Declaratieadministratie.LEEG, List.of(), List.of(), 0);
   }
 
   public Optional<Deadline> deadline(String id) {
@@ -141,14 +149,14 @@ public record CaseState(
     CaseState next;
     if (event instanceof MeldingOntvangen e) {
       Melding m = new Melding(e.bsn(), e.gemeente(), e.regeling(), e.kanaal(), e.meldingOp(), e.client());
-      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(), List.of(), version);
+      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(), Declaratieadministratie.LEEG, List.of(), List.of(), version);
     } else if (event instanceof ScreeningGestart) {
       next = withFase(Fase.SCREENING);
     } else if (event instanceof ScreeningAfgerond e) {
       next = withVoortgang(v -> new Voortgang(e.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()))
           .withFase(Fase.ONDERZOEK);
     } else if (event instanceof Overgedragen e) {
-      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version);
+      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
     } else if (event instanceof OnderzoekAfgerond e) {
       next = withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), e.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()));
     } else if (event instanceof AanvraagOntvangen e) {
@@ -157,7 +165,7 @@ public record CaseState(
       List<Toewijzing> all = new ArrayList<>(toewijzingen);
       all.addAll(e.toewijzingen());
       next = new CaseState(caseId, fase == Fase.ONDERZOEK ? Fase.TOEWIJZING : fase, gemeente, melding,
-              voortgang, all, deadlines, berichtklassen, history, version)
+              voortgang, all, deadlines, berichtklassen, declaraties, verzoeken, history, version)
           .withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), e.beschiktOp(), v.redenEinde()));
     } else if (event instanceof ZorgGestart e) {
       next = withToewijzing(e.toewijzingNummer(), t -> t.gestart(e.begindatum())).faseNaZorg();
@@ -170,8 +178,15 @@ public record CaseState(
     } else if (event instanceof BerichtklasseBeoordeeld e) {
       Map<String, List<String>> more = new HashMap<>(berichtklassen);
       more.put(e.berichtRef(), e.retourcodes());
-      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, history, version);
-    } else if (event instanceof ToewijzingBevestigd || event instanceof BerichtVerstuurd || event instanceof BerichtNietVerstuurd) {
+      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, declaraties, verzoeken, history, version);
+    } else if (Declaratieadministratie.betreft(event)) {
+      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen,
+          declaraties.na(event), verzoeken, history, version);
+    } else if (event instanceof CaseEvent.VerzoekOntvangen || event instanceof CaseEvent.VerzoekBeantwoord
+        || event instanceof CaseEvent.VerzoekGehonoreerd) {
+      next = withVerzoeken(Verzoeken.na(verzoeken, event));
+    } else if (event instanceof ToewijzingBevestigd || event instanceof BerichtVerstuurd || event instanceof BerichtNietVerstuurd
+        || event instanceof CaseEvent.AntwoordBevestigd) {
       next = this;
     } else if (event instanceof DeadlineSet e) {
       List<Deadline> more = new ArrayList<>(deadlines);
@@ -203,11 +218,15 @@ public record CaseState(
       more = new ArrayList<>(history);
       more.add(new HistoryView(event.at(), event.type(), event.details()));
     }
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, more, version + 1);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, more, version + 1);
+  }
+
+  private CaseState withVerzoeken(List<Verzoek> changed) {
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, changed, history, version);
   }
 
   private CaseState withDeadlines(List<Deadline> changed) {
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, berichtklassen, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, berichtklassen, declaraties, verzoeken, history, version);
   }
 
   private CaseState withDeadline(String id, UnaryOperator<Deadline> change) {
@@ -227,11 +246,11 @@ public record CaseState(
   }
 
   private CaseState withFase(Fase next) {
-    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, history, version);
+    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
   }
 
   private CaseState withVoortgang(UnaryOperator<Voortgang> change) {
-    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, berichtklassen, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
   }
 
   private CaseState withEinde(Fase einde, String reden) {
@@ -241,6 +260,6 @@ public record CaseState(
 
   private CaseState withToewijzing(long nummer, UnaryOperator<Toewijzing> change) {
     List<Toewijzing> changed = toewijzingen.stream().map(t -> t.nummer() == nummer ? change.apply(t) : t).toList();
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, berichtklassen, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, berichtklassen, declaraties, verzoeken, history, version);
   }
 }

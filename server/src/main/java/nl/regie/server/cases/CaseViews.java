@@ -5,6 +5,8 @@ import java.util.Comparator;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.api.CaseView.DeadlineView;
 import nl.regie.protocol.api.CaseView.ToewijzingView;
+import nl.regie.protocol.api.CaseView.VerzoekProductView;
+import nl.regie.protocol.api.CaseView.VerzoekView;
 import nl.regie.protocol.regeling.Scope;
 
 /** Turns a case's state into the immutable view the API shows. */
@@ -24,6 +26,7 @@ final class CaseViews {
         s.melding().client(),
         s.aanZet().orElse(null),
         s.toewijzingen().stream().map(CaseViews::toewijzing).toList(),
+        s.verzoeken().stream().map(CaseViews::verzoek).toList(),
         s.deadlines().stream().sorted(RUNNING_FIRST).map(CaseViews::deadline).toList(),
         s.history(),
         s.version());
@@ -43,6 +46,21 @@ final class CaseViews {
         d.status(),
         d.scope() == Scope.TOEWIJZING ? Long.valueOf(d.key()) : null,
         d.scope() == Scope.AANBIEDER ? d.key() : null);
+  }
+
+  private static VerzoekView verzoek(Verzoek v) {
+    return new VerzoekView(
+        v.referentieAanbieder(),
+        v.aanbieder(),
+        v.berichtsoort(),
+        v.dagtekening(),
+        v.status(),
+        v.redenVerzoek() == null ? null : v.redenVerzoek().code(),
+        v.producten().stream().map(p -> new VerzoekProductView(
+            p.soort(), p.toewijzingNummer(), p.product(), p.ingangsdatum(), p.einddatum(), p.omvang(), p.budget())).toList(),
+        v.redenAfwijzing() == null ? null : v.redenAfwijzing().code(),
+        v.toewijzingNummers(),
+        "/iwmo/v1/berichten/" + v.berichtId());
   }
 
   private static ToewijzingView toewijzing(Toewijzing t) {

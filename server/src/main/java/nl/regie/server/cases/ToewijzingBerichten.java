@@ -3,8 +3,10 @@ package nl.regie.server.cases;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.regie.protocol.codes.Bsn;
 import nl.regie.protocol.codes.Soortadres;
@@ -15,6 +17,7 @@ import nl.regie.protocol.iwmo.bericht.Huis;
 import nl.regie.protocol.iwmo.bericht.Omvang;
 import nl.regie.protocol.iwmo.bericht.Product;
 import nl.regie.protocol.iwmo.bericht.VolledigeNaam;
+import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.protocol.iwmo.bouw.Toewijzingsbericht;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
 import nl.regie.protocol.zaak.Client;
@@ -40,6 +43,16 @@ final class ToewijzingBerichten {
    * @throws nl.regie.protocol.iwmo.bouw.OngeldigBerichtException when the toewijzingen break an iWmo rule
    */
   static Uitkomst wmo301(CaseState state, String aanbieder, String identificatie, Instant now, ZoneId zone) {
+    return wmo301(state, aanbieder, identificatie, Map.of(), now, zone);
+  }
+
+  /**
+   * The WMO301 with {@code referenties}: the ReferentieAanbieder of the verzoek a toewijzing
+   * honours, by toewijzingnummer (TR379); the others leave it empty.
+   *
+   * @throws nl.regie.protocol.iwmo.bouw.OngeldigBerichtException when the toewijzingen break an iWmo rule
+   */
+  static Uitkomst wmo301(CaseState state, String aanbieder, String identificatie, Map<Long, String> referenties, Instant now, ZoneId zone) {
     Optional<String> ontbreekt = ontbrekend(state.melding().client());
     if (ontbreekt.isPresent()) return new NietMogelijk(ontbreekt.get());
     Client client = state.melding().client();
@@ -51,8 +64,10 @@ final class ToewijzingBerichten {
         .contact(Contact.adres(Soortadres.BRP_ADRES, adres(client)));
     List<Toewijzing> current = new ArrayList<>(state.actieveToewijzingen().stream().filter(t -> t.aanbieder().equals(aanbieder)).toList());
     for (Toewijzing t : current) {
-      bericht.toewijzing(t.nummer(), Product.van(t.product()), vastgesteld, t.ingangsdatum(), t.einddatum(),
-          new Omvang(t.omvang().volume(), t.omvang().eenheid(), t.omvang().frequentie()));
+      Omvang omvang = new Omvang(t.omvang().volume(), t.omvang().eenheid(), t.omvang().frequentie());
+      bericht.toewijzing(new Wmo301.ToegewezenProduct(t.nummer(), referenties.get(t.nummer()), Product.van(t.product()),
+          vastgesteld.toLocalDate(), vastgesteld.toLocalTime().truncatedTo(ChronoUnit.SECONDS), t.ingangsdatum(), t.einddatum(),
+          null, omvang, null, null));
     }
     return new Geschreven(IwmoXml.writeString(bericht.bouw()));
   }

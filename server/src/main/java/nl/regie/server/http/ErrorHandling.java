@@ -49,7 +49,7 @@ public final class ErrorHandling {
     return ProblemResponses.of(Problem.of("internal", "Internal server error", 500, "an unexpected error occurred"));
   }
 
-  static Throwable unwrap(Throwable e) {
+  public static Throwable unwrap(Throwable e) {
     Throwable current = e;
     while ((current instanceof CompletionException || current instanceof ExecutionException)
         && current.getCause() != null) {

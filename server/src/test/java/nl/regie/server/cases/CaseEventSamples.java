@@ -10,15 +10,19 @@ import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Scope;
 import nl.regie.protocol.zaak.AlertLevel;
 import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.codes.Geslacht;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.RedenVerzoek;
+import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.zaak.Adres;
 import nl.regie.protocol.zaak.Client;
 import nl.regie.protocol.zaak.Kanaal;
 import nl.regie.protocol.zaak.Naam;
 import nl.regie.protocol.zaak.Omvang;
+import nl.regie.protocol.zaak.VerzoekProductSoort;
 
 /**
  * One instance of every case event, in the order of a case's life, named as its sample file in
@@ -57,6 +61,20 @@ final class CaseEventSamples {
     samples.put("BerichtVerstuurd", new CaseEvent.BerichtVerstuurd("WMO301", "R42", "0984", "12345678", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Bericht/>", AT.plusSeconds(300)));
     samples.put("BerichtNietVerstuurd", new CaseEvent.BerichtNietVerstuurd("WMO301", "87654321", "de naam van de cliënt ontbreekt", AT.plusSeconds(300)));
     samples.put("ToewijzingBevestigd", new CaseEvent.ToewijzingBevestigd("12345678", 15L, AT.plusSeconds(400)));
+    samples.put("VerzoekOntvangen", new CaseEvent.VerzoekOntvangen(List.of(Verzoek.ontvangen("12345678", "VOW-2027-1", "WMO317", 31L,
+        LocalDate.parse("2027-02-01"), RedenVerzoek.WIJZIGING_ZORGPLAN, List.of(
+            new Verzoek.Gevraagd(VerzoekProductSoort.TE_WIJZIGEN, 1001L, null, LocalDate.parse("2027-03-01"), LocalDate.parse("2028-06-30"),
+                new Omvang(2, Eenheid.STUKS_OUTPUT, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR), null),
+            new Verzoek.Gevraagd(VerzoekProductSoort.NIEUW, null, "07A02", LocalDate.parse("2027-03-01"), LocalDate.parse("2027-12-31"),
+                new Omvang(4, Eenheid.UUR, Frequentie.PER_WEEK), null)))), AT.plusSeconds(600)));
+    samples.put("VerzoekBeantwoord", new CaseEvent.VerzoekBeantwoord("12345678", "VOW-2027-1", VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK,
+        null, "R43", AT.plusSeconds(660)));
+    samples.put("AntwoordBevestigd", new CaseEvent.AntwoordBevestigd("12345678", "R43", 33L, AT.plusSeconds(700)));
+    samples.put("VerzoekGehonoreerd", new CaseEvent.VerzoekGehonoreerd("12345678", "VOW-2027-1", List.of(1003L), AT.plusSeconds(720)));
+    samples.put("DeclaratieOntvangen", new CaseEvent.DeclaratieOntvangen(31L, "12345678", "DN2027-02", LocalDate.parse("2027-03-04"), AT.plusSeconds(450)));
+    samples.put("PrestatieToegekend", new CaseEvent.PrestatieToegekend(31L, new Prestatie("RN-0001", null, 1001, "02", "02A02",
+        LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-28"), 1, Eenheid.STUKS_OUTPUT, 125000, DebetCredit.DEBET), AT.plusSeconds(450)));
+    samples.put("DeclaratieBeantwoord", new CaseEvent.DeclaratieBeantwoord(31L, 32L, AT.plusSeconds(451)));
     Deadline d8 = new Deadline("D8:12345678", "D8", "Aanbieder bevestigt de toewijzing met een WMO302", "aanbieder:12345678",
         Scope.AANBIEDER, "12345678", Set.of(Gebeurtenis.WMO302_ONTVANGEN), LocalDate.parse("2026-11-27"),
         Instant.parse("2026-11-25T23:00:00Z"), Instant.parse("2026-11-27T23:00:00Z"), Instant.parse("2026-12-01T23:00:00Z"),

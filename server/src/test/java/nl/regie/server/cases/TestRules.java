@@ -30,6 +30,20 @@ final class TestRules {
   static final TermijnRegel D19 = rule("D19", "Verlenging aanvragen", Gebeurtenis.TOEWIJZING_EINDE,
       Set.of(Gebeurtenis.BESCHIKT, Gebeurtenis.ZORG_GESTOPT), "-8w", Partij.TOEGANG, null, null, Set.of(), Set.of("02A02"));
 
+  // The iWmo verzoek deadlines, as every shipped rulebook has them.
+  static final TermijnRegel D13A = rule("D13a", "Retour WMO316 op een WMO315", Gebeurtenis.WMO315_ONTVANGEN,
+      Set.of(Gebeurtenis.WMO316_VERSTUURD), "3wd", Partij.BACKOFFICE, null, "1wd", Set.of(), Set.of());
+  static final TermijnRegel D13 = rule("D13", "Retour WMO318 op een WMO317", Gebeurtenis.WMO317_ONTVANGEN,
+      Set.of(Gebeurtenis.WMO318_VERSTUURD), "3wd", Partij.BACKOFFICE, null, "1wd", Set.of(), Set.of());
+  static final TermijnRegel D14A = rule("D14a", "WMO301 of WMO319 op elk product van een WMO315", Gebeurtenis.WMO315_ONTVANGEN,
+      Set.of(Gebeurtenis.VERZOEK_BEANTWOORD), "5wd", Partij.BACKOFFICE, "-2wd", "2wd", Set.of(), Set.of());
+  static final TermijnRegel D14 = rule("D14", "WMO301 of WMO319 op een WMO317", Gebeurtenis.WMO317_ONTVANGEN,
+      Set.of(Gebeurtenis.VERZOEK_BEANTWOORD), "5wd", Partij.BACKOFFICE, "-2wd", "2wd", Set.of(), Set.of());
+  static final TermijnRegel D14B = rule("D14b", "Eindantwoord na aanvraag in onderzoek", Gebeurtenis.VERZOEK_IN_ONDERZOEK,
+      Set.of(Gebeurtenis.VERZOEK_AFGEHANDELD), "8w", Partij.TOEGANG, "-1w", "1wd", Set.of(), Set.of());
+  static final TermijnRegel D15 = rule("D15", "Retour WMO320 op een WMO319", Gebeurtenis.WMO319_VERSTUURD,
+      Set.of(Gebeurtenis.WMO320_ONTVANGEN), "3wd", Partij.AANBIEDER, "-1wd", "2wd", Set.of(), Set.of());
+
   /** The shipped regelingen without deadline rules: for tests of the case's fases alone. */
   static Regelingen withoutDeadlines() {
     return Regelingen.of(Regelingen.shipped().all().stream()
@@ -40,7 +54,7 @@ final class TestRules {
   static Regelingen regelingen() {
     Regeling shipped = Regelingen.shipped().find("wmo-noord-limburg").orElseThrow();
     return Regelingen.of(new Regeling(shipped.id(), shipped.naam(), shipped.bronnen(), shipped.producten(),
-        shipped.stapelregels(), List.of(D1, D3, D8, D9, D19), shipped.kalender()));
+        shipped.stapelregels(), List.of(D1, D3, D8, D9, D19, D13A, D13, D14A, D14, D14B, D15), shipped.kalender()));
   }
 
   private static TermijnRegel rule(String code, String omschrijving, Gebeurtenis start, Set<Gebeurtenis> voldaan, String termijn,

@@ -29,12 +29,6 @@ final class Gedeeld {
       Set.of(Eenheid.ETMAAL, Eenheid.DAGDEEL, Eenheid.EUROS, Eenheid.STUKS_INSPANNING);
   private static final Set<Frequentie> PERIODEFREQUENTIES =
       Set.of(Frequentie.PER_WEEK, Frequentie.PER_MAAND, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR);
-  private static final Set<Productcategorie> HULPMIDDELEN =
-      Set.of(
-          Productcategorie.ROLSTOELEN,
-          Productcategorie.VERVOERVOORZIENINGEN,
-          Productcategorie.WOONVOORZIENINGEN,
-          Productcategorie.OVERIGE_HULPMIDDELEN);
 
   private Gedeeld() {}
 
@@ -177,8 +171,7 @@ final class Gedeeld {
 
   /**
    * TR302, TR386, TR410: a product occurs more than once only with care periods that do not
-   * overlap. Without a code the rule works on categorie level; without a categorie it overlaps
-   * with nothing; categories 11-14 (hulpmiddelen) may always overlap (toelichting TR302).
+   * overlap; which products are the same is {@link Stapeling#zelfdeProduct} (toelichting TR302).
    */
   static void geenOverlap(Toets t, String regel, List<Zorgperiode> perioden) {
     for (int i = 0; i < perioden.size(); i++) {
@@ -193,12 +186,7 @@ final class Gedeeld {
   }
 
   private static boolean zelfdeProduct(Product a, Product b) {
-    boolean hulpmiddelA = a != null && HULPMIDDELEN.contains(a.categorie());
-    boolean hulpmiddelB = b != null && HULPMIDDELEN.contains(b.categorie());
-    if (hulpmiddelA || hulpmiddelB) return false;
-    if (a == null || b == null) return true;
-    if (a.code() != null && b.code() != null) return a.code().equals(b.code());
-    return a.categorie() == b.categorie();
+    return Stapeling.zelfdeProduct(a, b);
   }
 
   /** TR101: within its parent, no two klassen share a logical key. */

@@ -1,0 +1,128 @@
+package nl.regie.server.bericht;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+import nl.regie.persistence.DeclaratieNummers;
+import nl.regie.persistence.RoutingIndex;
+import nl.regie.protocol.codes.Retourcode;
+import nl.regie.protocol.iwmo.bericht.Klassepad;
+import nl.regie.protocol.iwmo.bericht.Retourcodes;
+import nl.regie.protocol.iwmo.bericht.Wmo323;
+import nl.regie.server.bericht.BerichtIntake.Antwoord;
+import nl.regie.server.bericht.BerichtIntake.Klasse;
+import nl.regie.server.bericht.BerichtIntake.Retour;
+import nl.regie.server.cases.CaseCommand;
+import nl.regie.server.cases.Cases;
+import nl.regie.server.cases.Prestatie;
+
+/**
+ * The WMO323 part of the intake. A declaratie may hold prestaties for many cliënten and
+ * toewijzingen, hence many cases: each prestatie goes to the case its toewijzingnummer belongs to
+ * (none: 9338). Before that, the numbers that are unique per aanbieder across all cases are claimed
+ * (9333 for the DeclaratieNummer, 8021 for a ReferentieNummer); after the WMO325 is stored, every
+ * case that judged a prestatie hears that it went out, which meets its D17.
+ */
+final class DeclaratieKlassen {
+
+  private final Cases cases;
+  private final RoutingIndex routing;
+  private final DeclaratieNummers nummers;
+
+  DeclaratieKlassen(Cases cases, RoutingIndex routing, DeclaratieNummers nummers) {
+    this.cases = cases;
+    this.routing = routing;
+    this.nummers = nummers;
+  }
+
+  /**
+   * Blocking: {@code vooraf} plus 9333 on the Declaratie when another declaratie of this aanbieder
+   * had its DeclaratieNummer (TR333; then nothing is claimed and no prestatie judged, IV087), or
+   * 8021 on each prestatie whose ReferentieNummer another declaratie used (TR314, "zowel binnen één
+   * bericht als berichtoverstijgend"). Every ReferentieNummer delivered counts, also of a prestatie
+   * that is then rejected: TR314 makes no exception, so a corrected prestatie comes with a new one.
+   */
+  Retourcodes nummers(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+    if (afgekeurd(vooraf, Klassepad.DECLARATIE)) return vooraf;
+    Wmo323.Declaratie d = bericht.declaratie();
+    List<String> referenties = d.clienten().stream().flatMap(c -> c.prestaties().stream())
+        .map(p -> p.productReferentie().referentieNummer()).toList();
+    DeclaratieNummers.Bezet bezet = nummers.claim(sleutel.afzender(), berichtId, d.declaratieNummer(), referenties);
+    if (bezet.declaratieNummer()) return vooraf.met(Klassepad.DECLARATIE, Retourcode.R9333);
+    Retourcodes codes = vooraf;
+    for (int i = 0; i < d.clienten().size(); i++) {
+      List<Wmo323.Prestatie> prestaties = d.clienten().get(i).prestaties();
+      for (int j = 0; j < prestaties.size(); j++) {
+        if (bezet.referentieNummers().contains(prestaties.get(j).productReferentie().referentieNummer())) {
+          codes = codes.met(Wmo323.prestatie(i, j), Retourcode.R8021);
+        }
+      }
+    }
+    return codes;
+  }
+
+  /**
+   * Blocking: the prestaties no rule rejected yet, each routed to its case; credits first, so that
+   * a debet that corrects a credited one in the same declaratie is judged after the credit (OP366).
+   */
+  List<Klasse> klassen(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+    if (afgekeurd(vooraf, Klassepad.DECLARATIE)) return List.of();
+    Wmo323.Declaratie d = bericht.declaratie();
+    List<Klasse> credits = new ArrayList<>();
+    List<Klasse> debets = new ArrayList<>();
+    for (int i = 0; i < d.clienten().size(); i++) {
+      Wmo323.Client client = d.clienten().get(i);
+      if (afgekeurd(vooraf, Wmo323.client(i))) continue;
+      for (int j = 0; j < client.prestaties().size(); j++) {
+        Klassepad pad = Wmo323.prestatie(i, j);
+        if (afgekeurd(vooraf, pad)) continue;
+        Prestatie prestatie = prestatie(client.prestaties().get(j));
+        Klasse klasse = new Klasse(pad, routing.caseOfToewijzing(prestatie.toewijzingNummer()), r -> new CaseCommand.PrestatieDeclareren(
+            sleutel.ref(pad), berichtId, sleutel.afzender(), d.declaratieNummer(), client.bsn(), prestatie, r), Retourcode.R9338);
+        (prestatie.isCredit() ? credits : debets).add(klasse);
+      }
+    }
+    credits.addAll(debets);
+    return credits;
+  }
+
+  /** Blocking: every case the declaratie's toewijzingnummers lead to, for telling them of its 325 again. */
+  Set<String> cases(Wmo323 bericht) {
+    return bericht.declaratie().clienten().stream().flatMap(c -> c.prestaties().stream())
+        .map(p -> p.toewijzingNummer()).distinct()
+        .map(routing::caseOfToewijzing).flatMap(Optional::stream)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /**
+   * Tells each of {@code caseIds}, one after the other, that the WMO325 in {@code antwoord} went
+   * out, then gives {@code antwoord}. A case that does not answer fails the whole: the aanbieder
+   * sends the declaratie again, gets the stored 325, and the cases hear of it then.
+   */
+  CompletionStage<Antwoord> beantwoord(Antwoord antwoord, Collection<String> caseIds) {
+    if (!(antwoord instanceof Retour retour)) return CompletableFuture.completedFuture(antwoord);
+    CompletionStage<Void> gemeld = CompletableFuture.completedFuture(null);
+    for (String caseId : caseIds) {
+      gemeld = gemeld.thenCompose(ignored -> cases.ask(caseId, r -> new CaseCommand.DeclaratieBeantwoorden(
+          retour.berichtId(), retour.retourId(), r)).thenApply(reply -> null));
+    }
+    return gemeld.thenApply(ignored -> antwoord);
+  }
+
+  static Prestatie prestatie(Wmo323.Prestatie p) {
+    return new Prestatie(p.productReferentie().referentieNummer(), p.productReferentie().vorigReferentieNummer(),
+        p.toewijzingNummer(), p.productCategorie().code(), p.productCode(), p.productPeriode().begindatum(),
+        p.productPeriode().einddatum(), p.geleverdVolume(), p.eenheid(), p.ingediendBedrag().bedrag(),
+        p.ingediendBedrag().debetCredit());
+  }
+
+  private static boolean afgekeurd(Retourcodes codes, Klassepad pad) {
+    return codes.van(pad).stream().anyMatch(Retourcode::isAfkeur);
+  }
+}

@@ -1,0 +1,75 @@
+package nl.regie.server.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a case knows of the aanbieders' declaraties: the WMO323s that had prestaties for it, whether
+ * their WMO325 went out, and every prestatie it granted (debets and the credits that cancel them).
+ * Rejected prestaties are not kept: they were never paid, so nothing can credit them and they count
+ * towards no volume (IV085). Immutable, rebuilt from events by {@link #na}.
+ */
+public record Declaratieadministratie(List<Ontvangen> ontvangen, List<Prestatie> toegekend) {
+
+  /** A WMO323 (stored as {@code berichtId}) that had prestaties for this case. */
+  public record Ontvangen(long berichtId, String aanbieder, String declaratieNummer, boolean beantwoord) {}
+
+  public static final Declaratieadministratie LEEG = new Declaratieadministratie(List.of(), List.of());
+
+  public Declaratieadministratie {
+    ontvangen = List.copyOf(ontvangen);
+    toegekend = List.copyOf(toegekend);
+  }
+
+  /** Whether {@code event} changes this administration (and nothing else of the case). */
+  static boolean betreft(CaseEvent event) {
+    return event instanceof CaseEvent.DeclaratieOntvangen
+        || event instanceof CaseEvent.PrestatieToegekend
+        || event instanceof CaseEvent.DeclaratieBeantwoord;
+  }
+
+  /** The administration after {@code event}, one of those {@link #betreft} names. */
+  Declaratieadministratie na(CaseEvent event) {
+    if (event instanceof CaseEvent.DeclaratieOntvangen e) {
+      List<Ontvangen> meer = new ArrayList<>(ontvangen);
+      meer.add(new Ontvangen(e.berichtId(), e.aanbieder(), e.declaratieNummer(), false));
+      return new Declaratieadministratie(meer, toegekend);
+    }
+    if (event instanceof CaseEvent.PrestatieToegekend e) {
+      List<Prestatie> meer = new ArrayList<>(toegekend);
+      meer.add(e.prestatie());
+      return new Declaratieadministratie(ontvangen, meer);
+    }
+    if (event instanceof CaseEvent.DeclaratieBeantwoord e) {
+      List<Ontvangen> bijgewerkt = ontvangen.stream()
+          .map(o -> o.berichtId() == e.berichtId() ? new Ontvangen(o.berichtId(), o.aanbieder(), o.declaratieNummer(), true) : o)
+          .toList();
+      return new Declaratieadministratie(bijgewerkt, toegekend);
+    }
+    throw new IllegalArgumentException("not a declaratie event: " + event.getClass().getName());
+  }
+
+  Optional<Ontvangen> ontvangen(long berichtId) {
+    return ontvangen.stream().filter(o -> o.berichtId() == berichtId).findFirst();
+  }
+
+  /** The granted debet with this ReferentieNummer under this toewijzing, if any. */
+  Optional<Prestatie> debet(long toewijzingNummer, String referentieNummer) {
+    return toegekend.stream()
+        .filter(p -> !p.isCredit() && p.toewijzingNummer() == toewijzingNummer && p.referentieNummer().equals(referentieNummer))
+        .findFirst();
+  }
+
+  /** Whether a granted credit cancels the debet with this ReferentieNummer already (TR390). */
+  boolean gecrediteerd(String referentieNummer) {
+    return toegekend.stream().anyMatch(p -> p.isCredit() && referentieNummer.equals(p.vorigReferentieNummer()));
+  }
+
+  /** The granted debets under a toewijzing that no credit has cancelled: what counts as delivered. */
+  List<Prestatie> geldigeDebets(long toewijzingNummer) {
+    return toegekend.stream()
+        .filter(p -> !p.isCredit() && p.toewijzingNummer() == toewijzingNummer && !gecrediteerd(p.referentieNummer()))
+        .toList();
+  }
+}
