@@ -156,19 +156,16 @@ class BerichtIntakeFuzzTest {
             List.of())),
         declaratie(toewijzing, product));
     Stream<byte[]> vanDeCase = afgeleid.stream().flatMap(b -> Stream.of(
-        input(XML, IwmoXml.write(b)),
-        input(JSON, IwmoJson.write(b).getBytes(StandardCharsets.UTF_8)),
         input(XML | ACCEPT_JSON, IwmoXml.write(b)),
+        input(JSON, IwmoJson.write(b).getBytes(StandardCharsets.UTF_8)),
         input(JSON | ACCEPT_XML | ZOALS_HET_IS, IwmoJson.write(b).getBytes(StandardCharsets.UTF_8))));
     SJABLONEN.clear();
     for (Bericht b : afgeleid) {
       SJABLONEN.add(new Sjabloon(true, IwmoXml.writeString(b)));
       SJABLONEN.add(new Sjabloon(false, IwmoJson.write(b)));
     }
-    // Each derived bericht unchanged, and with one value edited, for the fuzzer to take on from.
-    Stream<byte[]> bewerkt = IntStream.range(0, SJABLONEN.size()).boxed().flatMap(i -> Stream.of(
-        input(WAARDEN, new byte[] {i.byteValue()}),
-        input(WAARDEN | ACCEPT_JSON, new byte[] {i.byteValue(), (byte) (7 * i), 1})));
+    // Each derived bericht with one value edited, for the fuzzer to take on from.
+    Stream<byte[]> bewerkt = IntStream.range(0, SJABLONEN.size()).mapToObj(i -> input(WAARDEN, new byte[] {(byte) i, (byte) (7 * i), 1}));
     vanDeCase = Stream.concat(vanDeCase, bewerkt);
     Stream<byte[]> elkeSoort = Stream.concat(
         Fuzzing.xmlSeeds().map(xml -> input(XML | ZOALS_HET_IS, xml)),
