@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,18 +31,23 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.protocol.api.ApiJson;
+import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.codes.StatusAanlevering;
 import nl.regie.protocol.iwmo.Fuzzing;
+import nl.regie.protocol.iwmo.bericht.Bedrag;
 import nl.regie.protocol.iwmo.bericht.Bericht;
 import nl.regie.protocol.iwmo.bericht.Header;
+import nl.regie.protocol.iwmo.bericht.Periode;
+import nl.regie.protocol.iwmo.bericht.ProductReferentie;
 import nl.regie.protocol.iwmo.bericht.Retourbericht;
 import nl.regie.protocol.iwmo.bericht.Retourcodes;
 import nl.regie.protocol.iwmo.bericht.VerkorteNaam;
 import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.protocol.iwmo.bericht.Wmo305;
 import nl.regie.protocol.iwmo.bericht.Wmo307;
+import nl.regie.protocol.iwmo.bericht.Wmo323;
 import nl.regie.protocol.iwmo.bouw.Retouren;
 import nl.regie.protocol.iwmo.bouw.Retourgegevens;
 import nl.regie.protocol.iwmo.json.IwmoJson;
@@ -50,6 +56,7 @@ import nl.regie.server.RegieClient;
 import nl.regie.server.RegieServer;
 import nl.regie.server.TestServers;
 import nl.regie.server.testing.Await;
+import nl.regie.server.testing.Verzoekberichten;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,8 +70,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * record of a 302 or 320.
  *
  * <p>The seeds reach the cases: a case is walked to {@code toewijzen} over API v1, its WMO301 read
- * from the aanbieder's list, and a 302 answering it, a 305 starting and a 307 stopping its
- * toewijzing are derived from it, beside one bericht of every soort from the protocol's samples.
+ * from the aanbieder's list, and from it are derived a 302 answering it, a 305 starting and a 307
+ * stopping its toewijzing, a 315 and a 317 asking for more and other, and a 323 declaring it,
+ * beside one bericht of every soort from the protocol's samples.
  *
  * <p>An input is one byte that picks the request, then the body: bits 0-2 the Content-Type ({@link
  * #CONTENT_TYPES}), bits 3-4 the Accept ({@link #ACCEPTS}). With bit 5 set the body is not the
@@ -81,8 +89,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BerichtIntakeFuzzTest {
 
-  /** Placeholder for a fresh Identificatie: twelve characters, as LDT_IdentificatieBericht allows. */
-  static final String NIEUW = "#FUZZ-IDENT#";
+  /** Placeholder for a fresh Identificatie (and declaratienummer): twelve letters and digits, as both allow. */
+  static final String NIEUW = "FUZZNIEUWXYZ";
 
   static final List<String> CONTENT_TYPES = List.of(
       "application/xml", "application/json", "text/xml; charset=UTF-8", "application/json; charset=UTF-8",
@@ -140,21 +148,24 @@ class BerichtIntakeFuzzTest {
         Retouren.wmo302(toewijzing, Retourcodes.GEEN, Retourgegevens.van(NIEUW, VANDAAG)),
         Retouren.wmo302(toewijzing, Retourcodes.van(Wmo301.toegewezenProduct(0), Retourcode.R9019), Retourgegevens.van(NIEUW, VANDAAG)),
         start(toewijzing, product),
-        stop(toewijzing, product));
+        stop(toewijzing, product),
+        Verzoekberichten.wmo315(AANBIEDER, GEMEENTE, NIEUW, VANDAAG, toewijzing.client().bsn(),
+            Verzoekberichten.aangevraagd("V1", "02A02", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31))),
+        Verzoekberichten.wmo317(AANBIEDER, GEMEENTE, NIEUW, VANDAAG, toewijzing.client().bsn(), Verzoekberichten.verzoek("V2",
+            List.of(), List.of(Verzoekberichten.teWijzigen(product.toewijzingNummer(), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 9, 30))),
+            List.of())),
+        declaratie(toewijzing, product));
     Stream<byte[]> vanDeCase = afgeleid.stream().flatMap(b -> Stream.of(
-        input(XML, IwmoXml.write(b)),
-        input(JSON, IwmoJson.write(b).getBytes(StandardCharsets.UTF_8)),
         input(XML | ACCEPT_JSON, IwmoXml.write(b)),
+        input(JSON, IwmoJson.write(b).getBytes(StandardCharsets.UTF_8)),
         input(JSON | ACCEPT_XML | ZOALS_HET_IS, IwmoJson.write(b).getBytes(StandardCharsets.UTF_8))));
     SJABLONEN.clear();
     for (Bericht b : afgeleid) {
       SJABLONEN.add(new Sjabloon(true, IwmoXml.writeString(b)));
       SJABLONEN.add(new Sjabloon(false, IwmoJson.write(b)));
     }
-    // Each derived bericht unchanged, and with one value edited, for the fuzzer to take on from.
-    Stream<byte[]> bewerkt = IntStream.range(0, SJABLONEN.size()).boxed().flatMap(i -> Stream.of(
-        input(WAARDEN, new byte[] {i.byteValue()}),
-        input(WAARDEN | ACCEPT_JSON, new byte[] {i.byteValue(), (byte) (7 * i), 1})));
+    // Each derived bericht with one value edited, for the fuzzer to take on from.
+    Stream<byte[]> bewerkt = IntStream.range(0, SJABLONEN.size()).mapToObj(i -> input(WAARDEN, new byte[] {(byte) i, (byte) (7 * i), 1}));
     vanDeCase = Stream.concat(vanDeCase, bewerkt);
     Stream<byte[]> elkeSoort = Stream.concat(
         Fuzzing.xmlSeeds().map(xml -> input(XML | ZOALS_HET_IS, xml)),
@@ -291,16 +302,16 @@ class BerichtIntakeFuzzTest {
     RegieClient client = new RegieClient(server.httpAddress().getPort());
     String caseId = ok(client.post("/api/v1/cases",
         "{\"bsn\":\"999993653\",\"gemeente\":\"" + GEMEENTE + "\",\"regeling\":\"wmo-noord-limburg\",\"kanaal\":\"gemeente\","
-            + "\"meldingOp\":\"2026-10-01\",\"client\":{\"naam\":{\"achternaam\":\"Jansen\",\"voorletters\":\"P\"},"
+            + "\"meldingOp\":\"2026-09-01\",\"client\":{\"naam\":{\"achternaam\":\"Jansen\",\"voorletters\":\"P\"},"
             + "\"geboortedatum\":\"1960-03-01\",\"geslacht\":\"1\",\"adres\":{\"straatnaam\":\"Markt\",\"huisnummer\":1,"
             + "\"postcode\":\"5911AB\",\"plaatsnaam\":\"Venlo\"}}}")).get("caseId").asText();
     String path = "/api/v1/cases/" + caseId + "/";
     ok(client.post(path + "screening-starten", "{}"));
     ok(client.post(path + "screening-afronden", "{\"eersteOpvangNodig\":false,\"gemeenteVanHerkomst\":\"" + GEMEENTE + "\"}"));
-    ok(client.post(path + "onderzoek-afronden", "{\"verslagVerstuurdOp\":\"2026-10-05\"}"));
-    ok(client.post(path + "aanvraag-ontvangen", "{\"ondertekendOp\":\"2026-10-08\"}"));
-    ok(client.post(path + "toewijzen", "{\"beschiktOp\":\"2026-10-12\",\"toewijzingen\":[{\"product\":\"02A02\",\"aanbieder\":\""
-        + AANBIEDER + "\",\"ingangsdatum\":\"2026-11-01\",\"einddatum\":\"2027-10-31\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}"));
+    ok(client.post(path + "onderzoek-afronden", "{\"verslagVerstuurdOp\":\"2026-09-04\"}"));
+    ok(client.post(path + "aanvraag-ontvangen", "{\"ondertekendOp\":\"2026-09-08\"}"));
+    ok(client.post(path + "toewijzen", "{\"beschiktOp\":\"2026-09-14\",\"toewijzingen\":[{\"product\":\"02A02\",\"aanbieder\":\""
+        + AANBIEDER + "\",\"ingangsdatum\":\"2026-10-01\",\"einddatum\":\"2027-09-30\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}"));
     JsonNode lijst = Await.until(Duration.ofSeconds(30), () -> ok(client.get("/iwmo/v1/berichten?aanbieder=" + AANBIEDER)),
         page -> page.get("items").size() > 0, "the WMO301 in the aanbieder's list");
     RegieClient.Response wmo301 = client.send(HttpRequest.newBuilder(URI.create(berichten + "/" + lijst.at("/items/0/id").asLong()))
@@ -323,6 +334,16 @@ class BerichtIntakeFuzzTest {
         new Wmo307.Client(c.bsn(), c.geboortedatum(), c.geslacht(), verkort(c), List.of(new Wmo307.StopProduct(
             product.toewijzingNummer(), product.product(), product.ingangsdatum(), LocalDate.of(2026, 11, 2),
             RedenBeeindiging.VOLGENS_PLAN, LocalDate.of(2026, 11, 20), StatusAanlevering.EERSTE_AANLEVERING))));
+  }
+
+  /** A declaratie of October for the toewijzing, numbered (and referenced) by the placeholder too. */
+  private static Wmo323 declaratie(Wmo301 toewijzing, Wmo301.ToegewezenProduct product) {
+    Bedrag bedrag = new Bedrag(2 * 1_000, DebetCredit.DEBET);
+    Wmo323.Prestatie prestatie = new Wmo323.Prestatie(new ProductReferentie(NIEUW, null), product.toewijzingNummer(),
+        product.product().categorie(), product.product().code(), new Periode(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 23)),
+        2, product.omvang().eenheid(), 1_000L, bedrag);
+    return new Wmo323(Header.van(AANBIEDER, GEMEENTE, NIEUW, VANDAAG), new Wmo323.Declaratie(NIEUW,
+        Periode.maand(YearMonth.of(2026, 10)), VANDAAG, bedrag, List.of(new Wmo323.Client(toewijzing.client().bsn(), List.of(prestatie)))));
   }
 
   private static VerkorteNaam verkort(Wmo301.Client c) {
