@@ -43,7 +43,7 @@ public final class ErrorHandling {
     }
     if (e instanceof EntityStreamSizeException size) {
       return ProblemResponses.of(
-          Problem.of("payload-too-large", "Payload too large", 413, "the body is larger than " + size.limit() + " bytes"));
+          Problem.of("content-too-large", "Content Too Large", 413, "the body is larger than " + size.limit() + " bytes"));
     }
     log.error("unexpected failure", e);
     return ProblemResponses.of(Problem.of("internal", "Internal server error", 500, "an unexpected error occurred"));
