@@ -36,9 +36,15 @@ public final class AlertStore {
    * @return the stored alert with its id, or empty when it was there already
    */
   public Optional<AlertView> insertOnce(Connection c, NewAlert alert) throws SQLException {
-    String sql = "INSERT INTO alert (case_id, deadline_id, gemeente, code, omschrijving, alert_level, due, responsible, "
-        + "scheduled_for, raised_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-        + "(SELECT 1 FROM alert WHERE case_id = ? AND deadline_id = ? AND alert_level = ?)";
+    String insert = "INSERT INTO alert (case_id, deadline_id, gemeente, code, omschrijving, alert_level, due, responsible, "
+        + "scheduled_for, raised_at) ";
+    // Not NOT EXISTS on PostgreSQL: its cached generic plan, made while the table was nearly empty,
+    // went on scanning the whole table for every alert (2.4 ms each at 10,000, and growing).
+    String sql = switch (database.vendor()) {
+      case POSTGRESQL -> insert + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT alert_once DO NOTHING";
+      case H2 -> insert + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+          + "(SELECT 1 FROM alert WHERE case_id = ? AND deadline_id = ? AND alert_level = ?)";
+    };
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, alert.caseId());
       ps.setString(2, alert.deadlineId());
@@ -50,9 +56,11 @@ public final class AlertStore {
       ps.setString(8, alert.responsible());
       Jdbc.setInstant(ps, 9, alert.scheduledFor());
       Jdbc.setInstant(ps, 10, alert.raisedAt());
-      ps.setString(11, alert.caseId());
-      ps.setString(12, alert.deadlineId());
-      ps.setString(13, alert.level().name());
+      if (database.vendor() == Vendor.H2) {
+        ps.setString(11, alert.caseId());
+        ps.setString(12, alert.deadlineId());
+        ps.setString(13, alert.level().name());
+      }
       if (ps.executeUpdate() == 0) return Optional.empty();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
