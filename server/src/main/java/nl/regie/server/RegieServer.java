@@ -143,12 +143,12 @@ public final class RegieServer implements AutoCloseable {
       CaseEntity.init(system, settings.cases(), regelingen, clock);
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
       Cases cases = new Cases(system, settings.askTimeout());
-      DeadlineProjection.init(system, settings.cases(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
+      DeadlineProjection.init(system, settings.cases(), settings.projections(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
       ActorRef<DeadlineScheduler.Command> scheduler =
           DeadlineScheduler.init(system, new DeadlineIndex(database), cases, clock, settings.scheduler(), blocking);
       virtualClock.ifPresent(virtual -> virtual.onChange(now -> scheduler.tell(DeadlineScheduler.Poll.INSTANCE)));
 
-      BerichtProjection.init(system, settings.cases(), database);
+      BerichtProjection.init(system, settings.cases(), settings.projections(), database);
       BerichtStore berichten = new BerichtStore(database);
       RoutingIndex routing = new RoutingIndex(database);
       BerichtIdentificaties identificaties = new BerichtIdentificaties(database);

@@ -34,7 +34,8 @@ public record RegieSettings(
     List<String> seedNodes,
     boolean virtualClock,
     Optional<Instant> virtualClockStart,
-    SchedulerSettings scheduler) {
+    SchedulerSettings scheduler,
+    ProjectionSettings projections) {
 
   public static RegieSettings from(Config config) {
     Config regie = config.getConfig("regie");
@@ -55,7 +56,8 @@ public record RegieSettings(
         seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
         clockMode(regie.getString("clock.mode")),
         start.isBlank() ? Optional.empty() : Optional.of(OffsetDateTime.parse(start).toInstant()),
-        SchedulerSettings.from(regie));
+        SchedulerSettings.from(regie),
+        ProjectionSettings.from(regie));
   }
 
   private static boolean clockMode(String mode) {

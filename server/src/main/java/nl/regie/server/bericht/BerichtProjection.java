@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.HikariJdbcSession;
+import nl.regie.server.ProjectionSettings;
 import nl.regie.server.cases.CaseEvent;
 import nl.regie.server.cases.CaseSettings;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -22,18 +23,18 @@ public final class BerichtProjection {
 
   private BerichtProjection() {}
 
-  public static void init(ActorSystem<?> system, CaseSettings settings, Database database) {
+  public static void init(ActorSystem<?> system, CaseSettings settings, ProjectionSettings grouping, Database database) {
     BerichtStore store = new BerichtStore(database);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         NAME,
         settings.tagSlices(),
-        slice -> ProjectionBehavior.create(JdbcProjection.exactlyOnce(
+        slice -> ProjectionBehavior.create(JdbcProjection.groupedWithin(
             ProjectionId.of(NAME, "case-" + slice),
             EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), "case-" + slice),
             () -> new HikariJdbcSession(database),
             () -> new BerichtProjectionHandler(store, settings.zone()),
-            system)),
+            system).withGroup(grouping.groupSize(), grouping.groupWithin())),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }

@@ -3,6 +3,7 @@ package nl.regie.server.bericht;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.HikariJdbcSession;
 import nl.regie.server.cases.CaseEvent;
@@ -12,9 +13,9 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
 /**
  * The outbox: every bericht a case wrote ({@link CaseEvent.BerichtVerstuurd}) lands in the bericht
- * table, exactly once, for the aanbieder to fetch.
+ * table, exactly once (a group of events in one transaction with the offset), for the aanbieder to fetch.
  */
-public final class BerichtProjectionHandler extends JdbcHandler<EventEnvelope<CaseEvent>, HikariJdbcSession> {
+public final class BerichtProjectionHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
 
   private final BerichtStore store;
   private final ZoneId zone;
@@ -25,16 +26,21 @@ public final class BerichtProjectionHandler extends JdbcHandler<EventEnvelope<Ca
   }
 
   @Override
-  public void process(HikariJdbcSession session, EventEnvelope<CaseEvent> envelope) throws Exception {
-    if (!(envelope.event() instanceof CaseEvent.BerichtVerstuurd sent)) return;
+  public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
+    for (EventEnvelope<CaseEvent> envelope : envelopes) {
+      if (envelope.event() instanceof CaseEvent.BerichtVerstuurd sent) {
+        session.<Void>withConnection(c -> {
+          store.insertOnce(c, bericht(CaseEntity.caseIdOf(envelope.persistenceId()), sent));
+          return null;
+        });
+      }
+    }
+  }
+
+  private BerichtStore.New bericht(String caseId, CaseEvent.BerichtVerstuurd sent) {
     byte[] xml = sent.xml().getBytes(StandardCharsets.UTF_8);
-    String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
-    BerichtStore.New bericht = new BerichtStore.New(BerichtStore.Richting.UIT, sent.berichtsoort(), sent.afzender(),
+    return new BerichtStore.New(BerichtStore.Richting.UIT, sent.berichtsoort(), sent.afzender(),
         sent.ontvanger(), sent.identificatie(), LocalDate.ofInstant(sent.at(), zone), Formaat.XML.opslag(), xml,
         Hashes.sha256(xml), sent.at(), BerichtStore.Status.VERZONDEN, caseId);
-    session.<Void>withConnection(c -> {
-      store.insertOnce(c, bericht);
-      return null;
-    });
   }
 }

@@ -7,6 +7,7 @@ import nl.regie.persistence.Database;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.HikariJdbcSession;
 import nl.regie.protocol.api.AlertView;
+import nl.regie.server.ProjectionSettings;
 import nl.regie.server.cases.CaseEvent;
 import nl.regie.server.cases.CaseSettings;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -18,7 +19,7 @@ import org.apache.pekko.projection.ProjectionBehavior;
 import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
-import org.apache.pekko.projection.javadsl.ExactlyOnceProjection;
+import org.apache.pekko.projection.javadsl.GroupedProjection;
 import org.apache.pekko.projection.javadsl.SourceProvider;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
@@ -32,27 +33,28 @@ public final class DeadlineProjection {
 
   private DeadlineProjection() {}
 
-  public static void init(ActorSystem<?> system, CaseSettings settings, Database database, Consumer<AlertView> announce) {
+  public static void init(ActorSystem<?> system, CaseSettings settings, ProjectionSettings grouping, Database database,
+      Consumer<AlertView> announce) {
     DeadlineIndex index = new DeadlineIndex(database);
     AlertStore alerts = new AlertStore(database);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         NAME,
         settings.tagSlices(),
-        slice -> ProjectionBehavior.create(projection(system, "case-" + slice, database, index, alerts, announce)),
+        slice -> ProjectionBehavior.create(projection(system, "case-" + slice, grouping, database, index, alerts, announce)),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
-  private static ExactlyOnceProjection<Offset, EventEnvelope<CaseEvent>> projection(
-      ActorSystem<?> system, String tag, Database database, DeadlineIndex index, AlertStore alerts, Consumer<AlertView> announce) {
+  private static GroupedProjection<Offset, EventEnvelope<CaseEvent>> projection(ActorSystem<?> system, String tag,
+      ProjectionSettings grouping, Database database, DeadlineIndex index, AlertStore alerts, Consumer<AlertView> announce) {
     SourceProvider<Offset, EventEnvelope<CaseEvent>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
-    return JdbcProjection.exactlyOnce(
+    return JdbcProjection.groupedWithin(
         ProjectionId.of(NAME, tag),
         source,
         () -> new HikariJdbcSession(database),
         () -> new DeadlineProjectionHandler(index, alerts, announce),
-        system);
+        system).withGroup(grouping.groupSize(), grouping.groupWithin());
   }
 }

@@ -1,6 +1,8 @@
 package nl.regie.server.deadline;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.regie.persistence.AlertStore;
@@ -14,11 +16,11 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
 /**
- * Keeps the deadline index and the alert table in step with the case events, in the same
- * transaction as the projection's offset (exactly once), and announces each new alert in-process
- * for live streams. Events that are not about deadlines pass by.
+ * Keeps the deadline index and the alert table in step with the case events, a group of events in
+ * the same transaction as the projection's offset (exactly once), and announces each new alert
+ * in-process for live streams. Events that are not about deadlines pass by.
  */
-public final class DeadlineProjectionHandler extends JdbcHandler<EventEnvelope<CaseEvent>, HikariJdbcSession> {
+public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
 
   private final DeadlineIndex index;
   private final AlertStore alerts;
@@ -31,13 +33,17 @@ public final class DeadlineProjectionHandler extends JdbcHandler<EventEnvelope<C
   }
 
   @Override
-  public void process(HikariJdbcSession session, EventEnvelope<CaseEvent> envelope) throws Exception {
-    String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
-    CaseEvent event = envelope.event();
-    Optional<AlertView> raised = session.withConnection(c -> apply(c, caseId, event));
-    // Announced before the commit: should the commit fail, the event comes again and so may the
-    // announcement; a live view keys alerts by id, so a repeat is harmless, a loss would not be.
-    raised.ifPresent(announce);
+  public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
+    List<AlertView> raised = session.withConnection(c -> {
+      List<AlertView> newAlerts = new ArrayList<>();
+      for (EventEnvelope<CaseEvent> envelope : envelopes) {
+        apply(c, CaseEntity.caseIdOf(envelope.persistenceId()), envelope.event()).ifPresent(newAlerts::add);
+      }
+      return newAlerts;
+    });
+    // Announced before the commit: should the commit fail, the events come again and so may the
+    // announcements; a live view keys alerts by id, so a repeat is harmless, a loss would not be.
+    raised.forEach(announce);
   }
 
   private Optional<AlertView> apply(Connection c, String caseId, CaseEvent event) throws java.sql.SQLException {

@@ -57,10 +57,13 @@ class DeadlineProjectionHandlerTest {
   final DeadlineProjectionHandler handler = new DeadlineProjectionHandler(index, alerts, announced::add);
   long seqNr;
 
-  void process(String caseId, CaseEvent event) throws Exception {
+  /** One group of {@code events} of the case, in one transaction, as the projection hands them over. */
+  void process(String caseId, CaseEvent... events) throws Exception {
+    List<EventEnvelope<CaseEvent>> group = new ArrayList<>();
+    for (CaseEvent event : events) group.add(EventEnvelope.create(Offset.sequence(++seqNr), "Case|" + caseId, seqNr, event, 0L));
     HikariJdbcSession session = new HikariJdbcSession(database);
     try {
-      handler.process(session, EventEnvelope.create(Offset.sequence(++seqNr), "Case|" + caseId, seqNr, event, 0L));
+      handler.process(session, group);
       session.commit();
     } finally {
       session.close();
@@ -113,6 +116,22 @@ class DeadlineProjectionHandlerTest {
     process("case-d", alerted("D8:12345678", AlertLevel.MISSED, MISS));
     assertEquals(1, alerts.find(new AlertStore.Query("0983", AlertLevel.MISSED, "case-d", "D8", 0, 10)).size());
     assertEquals(1, announced.size());
+  }
+
+  @Test
+  void aGroupOfEventsIsOneTransactionWithTheSameOutcomeAsOneByOne() throws Exception {
+    process("case-e", set("D8:12345678"), alerted("D8:12345678", AlertLevel.WARNING, WARN),
+        alerted("D8:12345678", AlertLevel.MISSED, MISS), alerted("D8:12345678", AlertLevel.MISSED, MISS),
+        alerted("D8:12345678", AlertLevel.ESCALATED, ESCALATE));
+    process("case-f", set("D8:12345678"), alerted("D8:12345678", AlertLevel.WARNING, WARN));
+
+    assertTrue(dueFor("case-e", ESCALATE.plusSeconds(86_400)).isEmpty());
+    assertEquals(List.of(new DeadlineIndex.Due("case-f", MISS)), dueFor("case-f", ESCALATE));
+    List<AlertView> stored = new ArrayList<>(alerts.find(new AlertStore.Query(null, null, "case-e", null, 0, 10)));
+    stored.addAll(alerts.find(new AlertStore.Query(null, null, "case-f", null, 0, 10)));
+    assertEquals(List.of(AlertLevel.WARNING, AlertLevel.MISSED, AlertLevel.ESCALATED, AlertLevel.WARNING),
+        stored.stream().map(AlertView::level).toList());
+    assertEquals(stored, announced, "each stored alert announced once, in order");
   }
 
   @Test
