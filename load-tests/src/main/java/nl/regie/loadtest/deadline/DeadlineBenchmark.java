@@ -30,20 +30,30 @@ import nl.regie.persistence.DatabaseSettings;
 /**
  * The deadline benchmark: a million open deadlines across passivated cases. For each size it seeds
  * a fresh PostgreSQL database ({@link DeadlineSeeder}), starts the packaged server on it as a child
- * process with the virtual clock set before T0, and measures
+ * process with the virtual clock set before the first burst, and measures
  *
  * <ul>
  *   <li>the time from the start of the process until {@code /health/ready} answers 200;
  *   <li>the heap in use after a full GC (jcmd), {@code --settle} after ready, and the resident
  *       memory: whether the heap grows with the number of passivated cases;
- *   <li>when the clock is moved to T0 (where {@code --due-at-t0} deadlines fall due at once): the
+ *   <li>for each of the {@code --bursts}, a working day apart: when the clock is moved to the burst's
+ *       moment, where that many deadlines fall due at once (the first burst on a freshly started
+ *       server, which compiles its code as it goes; the later ones on a server warmed up by them): the
  *       lateness of each MISSED alert, the real time from the clock POST until the alert is visible
- *       in {@code GET /api/v1/alerts}, polled with the {@code after} cursor every {@code --poll}
- *       (so a lateness is an upper bound, at most one poll interval plus a request late), as
- *       p50/p99/max and the time until all had come, with the server's and PostgreSQL's CPU time
- *       meanwhile. It verifies that exactly the cases due at T0 were alerted, each once, that no
- *       other alert appeared within {@code --grace} after the last, and that the index lets go of them.
+ *       in {@code GET /api/v1/alerts?level=MISSED&limit=1000&after=…}, polled every {@code --poll}
+ *       (so a lateness is an upper bound: at most one poll interval plus a request late), as
+ *       p50/p99/max and the time until all had come, with the CPU time of the server, PostgreSQL
+ *       and any other process meanwhile. It pages on from the highest id below which it has seen
+ *       every id, not from the highest id seen: alerts of different projections commit out of id
+ *       order, and it counts how many a reader paging on from the API's {@code next} would have
+ *       skipped. It verifies that exactly the cases of the burst were alerted, each once, that no other
+ *       alert came within {@code --grace} after the last, and that the index let go of them.
  * </ul>
+ *
+ * <p>Before it starts the server and before it moves the clock it waits (at most {@code
+ * --quiet-wait}) until the machine is less than {@code --quiet-below} percent busy, and it reports
+ * the CPU time other processes took during each measurement, so that a number taken next to
+ * someone's build says so.
  *
  * <p>It builds nothing: build first, then run from the repository root (loopback only; it drops and
  * re-creates the database {@code --database}, and drops it at the end unless {@code --keep}):
@@ -51,14 +61,15 @@ import nl.regie.persistence.DatabaseSettings;
  * <pre>
  * ./mvnw -q -B -pl load-tests -am -DskipTests package
  * java -cp load-tests/target/classes:server/target/regie-server.jar nl.regie.loadtest.deadline.DeadlineBenchmark \
- *     --sizes=0,100000,1000000 --due-at-t0=10000 --xmx=1g
+ *     --sizes=0,100000,1000000 --bursts=10000,10000,10000 --xmx=1g
  * </pre>
  *
  * (the server jar's manifest brings its libraries from {@code server/target/lib}). Options, with
- * their defaults: {@code --sizes=0,100000,1000000 --due-at-t0=10000 --xmx=1g
+ * their defaults: {@code --sizes=0,100000,1000000 --bursts=10000,10000,10000 --xmx=1g
  * --server-jar=server/target/regie-server.jar --pg=jdbc:postgresql://127.0.0.1:5432/ --pg-user=postgres
  * --pg-password= --database=regie_deadline_bench --poll=100ms --settle=10s --grace=5s
- * --ready-timeout=300s --alert-timeout=180s --work-dir=load-tests/target/deadline-benchmark --keep=false},
+ * --ready-timeout=300s --alert-timeout=180s --work-dir=load-tests/target/deadline-benchmark --keep=false
+ * --quiet-wait=900s --quiet-below=15},
  * and {@code --jvm-arg=-D…} (repeatable) for the server, e.g. to try
  * {@code -Dregie.deadlines.scheduler.parallelism=128}. Bounded: at most five sizes of at most five
  * million cases, each phase with its timeout. The server's log of each size is in the work folder.
@@ -68,12 +79,16 @@ public final class DeadlineBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration GAP_PATIENCE = Duration.ofSeconds(10);
+  /** Transactions committed in the database so far (PostgreSQL's statistics, which lag by up to a second). */
+  private static final String COMMITS = "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()";
+  /** Where the write-ahead log is (of the whole PostgreSQL server, not only this database). */
+  private static final String WAL = "SELECT pg_current_wal_lsn() - '0/0'::pg_lsn";
   private static String pgUser = "postgres";
   private static String pgPassword = "";
 
-  record Options(List<Integer> sizes, int dueAtT0, String xmx, Path serverJar, String pg, String pgUser, String pgPassword,
+  record Options(List<Integer> sizes, List<Integer> bursts, String xmx, Path serverJar, String pg, String pgUser, String pgPassword,
       String database, Duration poll, Duration settle, Duration grace, Duration readyTimeout, Duration alertTimeout,
-      Path workDir, boolean keep, List<String> jvmArgs) {
+      Path workDir, boolean keep, Duration quietWait, int quietBelowPercent, List<String> jvmArgs) {
 
     static Options parse(String[] args) {
       Map<String, String> o = new LinkedHashMap<>();
@@ -85,8 +100,8 @@ public final class DeadlineBenchmark {
         if (name.equals("jvm-arg")) jvmArgs.add(value); else o.put(name, value);
       }
       Options options = new Options(
-          Arrays.stream(o.getOrDefault("sizes", "0,100000,1000000").split(",")).map(String::strip).map(Integer::parseInt).toList(),
-          Integer.parseInt(o.getOrDefault("due-at-t0", "10000")),
+          integers(o.getOrDefault("sizes", "0,100000,1000000")),
+          integers(o.getOrDefault("bursts", "10000,10000,10000")),
           o.getOrDefault("xmx", "1g"),
           Path.of(o.getOrDefault("server-jar", "server/target/regie-server.jar")),
           o.getOrDefault("pg", "jdbc:postgresql://127.0.0.1:5432/"),
@@ -100,14 +115,19 @@ public final class DeadlineBenchmark {
           duration(o.getOrDefault("alert-timeout", "180s")),
           Path.of(o.getOrDefault("work-dir", "load-tests/target/deadline-benchmark")),
           Boolean.parseBoolean(o.getOrDefault("keep", "false")),
+          duration(o.getOrDefault("quiet-wait", "900s")),
+          Integer.parseInt(o.getOrDefault("quiet-below", "15")),
           List.copyOf(jvmArgs));
-      for (String known : List.of("sizes", "due-at-t0", "xmx", "server-jar", "pg", "pg-user", "pg-password", "database", "poll",
-          "settle", "grace", "ready-timeout", "alert-timeout", "work-dir", "keep")) {
+      for (String known : List.of("sizes", "bursts", "xmx", "server-jar", "pg", "pg-user", "pg-password", "database", "poll",
+          "settle", "grace", "ready-timeout", "alert-timeout", "work-dir", "keep", "quiet-wait", "quiet-below")) {
         o.remove(known);
       }
       if (!o.isEmpty()) throw new IllegalArgumentException("unknown options " + o.keySet());
       if (options.sizes().isEmpty() || options.sizes().size() > 5 || options.sizes().stream().anyMatch(n -> n < 0 || n > 5_000_000)) {
         throw new IllegalArgumentException("--sizes: one to five sizes of 0 to 5,000,000 cases");
+      }
+      if (options.bursts().isEmpty() || options.bursts().size() > 10 || options.bursts().stream().anyMatch(n -> n < 1 || n > 100_000)) {
+        throw new IllegalArgumentException("--bursts: one to ten bursts of 1 to 100,000 cases");
       }
       if (!options.database().matches("[a-z_][a-z0-9_]{0,62}")) throw new IllegalArgumentException("--database: a plain lower-case name");
       String host = URI.create(options.pg().substring("jdbc:".length())).getHost();
@@ -120,6 +140,10 @@ public final class DeadlineBenchmark {
       return options;
     }
 
+    private static List<Integer> integers(String text) {
+      return Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
+    }
+
     private static Duration duration(String text) {
       if (text.endsWith("ms")) return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
       if (text.endsWith("s")) return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
@@ -127,10 +151,11 @@ public final class DeadlineBenchmark {
     }
   }
 
-  /** What the clock move to T0 brought. Times in milliseconds from the clock POST. */
-  record Alerts(int expected, int arrived, int unexpected, int repeated, int outOfOrder, int otherLevels, long alertRows, long indexRowsDueLeft,
+  /** What moving the clock to a burst's moment brought. Times in milliseconds from the clock POST. */
+  record Alerts(String burst, int expected, int arrived, int unexpected, int repeated, int outOfOrder, long otherLevels, long alertRows, long indexRowsDueLeft,
       double firstMs, double p50Ms, double p99Ms, double maxMs, double allMs, double clockPostMs, double serverCpuSeconds,
-      double postgresCpuSeconds, List<String> problems) {
+      double postgresCpuSeconds, double othersCpuSeconds, double busyBefore, long commits, long walBytes, double raisedP50Ms,
+      double raisedP99Ms, double raisedMaxMs, List<String> problems) {
 
     boolean ok() {
       return problems.isEmpty();
@@ -138,8 +163,29 @@ public final class DeadlineBenchmark {
   }
 
   /** One size's numbers. */
-  record Run(int cases, int dueAtT0, double seedSeconds, double vacuumSeconds, long databaseBytes, double readySeconds,
-      long heapAfterStart, long rssAfterStart, long heapAfterAlerts, long rssAfterAlerts, Alerts alerts, List<String> problems) {}
+  record Run(int cases, double seedSeconds, double vacuumSeconds, long databaseBytes, double readySeconds,
+      double busyBeforeStart, double othersCpuDuringStart, long heapAfterStart, long rssAfterStart, long heapAfterAlerts,
+      long rssAfterAlerts, List<Alerts> bursts, List<String> problems) {}
+
+  /**
+   * CPU time used so far by the machine, the server, PostgreSQL (for the benchmark's database) and
+   * this benchmark, in seconds.
+   */
+  record Cpu(double machine, double server, Map<Long, Double> postgres, double self) {
+    static Cpu now(ServerUnderTest server, String database) throws IOException {
+      return new Cpu(ServerUnderTest.ProcessCpu.machineBusy(), server == null ? 0 : server.cpuSeconds(),
+          ServerUnderTest.ProcessCpu.ofPostgres(database), ServerUnderTest.ProcessCpu.self());
+    }
+
+    double postgresSince(Cpu before) {
+      return ServerUnderTest.ProcessCpu.between(before.postgres, postgres);
+    }
+
+    /** What other processes used since {@code before}: other engineers' builds and databases, say. */
+    double othersSince(Cpu before) {
+      return Math.max(0, (machine - before.machine) - (server - before.server) - postgresSince(before) - (self - before.self));
+    }
+  }
 
   private DeadlineBenchmark() {}
 
@@ -170,10 +216,18 @@ public final class DeadlineBenchmark {
   }
 
   static Run run(Options options, int cases) throws Exception {
-    int dueAtT0 = Math.min(options.dueAtT0(), cases);
-    DeadlineSeeder seeder = new DeadlineSeeder(DeadlineSeeder.Plan.of(cases, dueAtT0));
+    // As many bursts as the cases fill, each as large as asked or as the cases left allow.
+    List<Integer> burstSizes = new ArrayList<>();
+    int left = cases;
+    for (int asked : options.bursts()) {
+      if (left == 0) break;
+      burstSizes.add(Math.min(asked, left));
+      left -= burstSizes.get(burstSizes.size() - 1);
+    }
+    DeadlineSeeder seeder = new DeadlineSeeder(DeadlineSeeder.Plan.of(cases, burstSizes));
     List<String> problems = new ArrayList<>();
-    System.out.printf(Locale.ROOT, "%n== %,d passivated cases, %,d due at T0 = %s ==%n", cases, dueAtT0, seeder.t0());
+    System.out.printf(Locale.ROOT, "%n== %,d passivated cases, bursts of %s due from %s on, a working day apart ==%n",
+        cases, burstSizes, seeder.firstBurst());
     recreateDatabase(options);
     DatabaseSettings settings = new DatabaseSettings(options.pg() + options.database(), options.pgUser(), options.pgPassword(), 2);
     try {
@@ -192,47 +246,64 @@ public final class DeadlineBenchmark {
           "REGIE_DB_USER", options.pgUser(),
           "REGIE_DB_PASSWORD", options.pgPassword(),
           "REGIE_CLOCK", "virtual",
-          "REGIE_CLOCK_START", seeder.t0().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString(),
+          "REGIE_CLOCK_START", seeder.firstBurst().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString(),
           "REGIE_DATA_DIR", dataDir.toAbsolutePath().toString());
       List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.xmx()));
       jvm.addAll(options.jvmArgs());
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+      double busyBeforeStart = awaitQuiet(options);
+      Cpu beforeStart = Cpu.now(null, options.database());
       try (ServerUnderTest server = ServerUnderTest.start(options.serverJar(), jvm, env, log)) {
         double ready = server.awaitReady(http, options.readyTimeout());
-        System.out.printf(Locale.ROOT, "ready after %.2f s (pid %d, log %s)%n", ready, server.pid(), log);
+        double othersDuringStart = Cpu.now(server, options.database()).othersSince(beforeStart);
+        System.out.printf(Locale.ROOT, "ready after %.2f s (pid %d, log %s); other processes used %.1f s of CPU meanwhile%n",
+            ready, server.pid(), log, othersDuringStart);
         Thread.sleep(options.settle().toMillis());
         long heap = server.heapUsedAfterFullGc();
         long rss = server.residentBytes();
         System.out.printf(Locale.ROOT, "heap used after full GC %s, resident %s%n", mb(heap), mb(rss));
-        Alerts alerts = null;
-        long heapAfter = -1;
-        long rssAfter = -1;
-        if (dueAtT0 > 0) {
-          alerts = alerts(options, http, server, seeder, seeded, settings.url());
-          problems.addAll(alerts.problems());
-          heapAfter = server.heapUsedAfterFullGc();
-          rssAfter = server.residentBytes();
+        List<Alerts> bursts = new ArrayList<>();
+        long alertsInAll = 0;
+        for (int k = 0; k < burstSizes.size(); k++) {
+          alertsInAll += burstSizes.get(k);
+          String label = k == 0 ? "burst 1 (the first after the start)" : "burst " + (k + 1) + " (the working day after burst " + k + ")";
+          Alerts burst = alerts(options, http, server, settings.url(), label, seeder.burstMoment(k), seeded.bursts().get(k), alertsInAll);
+          bursts.add(burst);
+          problems.addAll(burst.problems());
         }
-        return new Run(cases, dueAtT0, seeded.seconds(), vacuumSeconds, databaseBytes, ready, heap, rss, heapAfter, rssAfter, alerts, problems);
+        long heapAfter = bursts.isEmpty() ? -1 : server.heapUsedAfterFullGc();
+        long rssAfter = bursts.isEmpty() ? -1 : server.residentBytes();
+        return new Run(cases, seeded.seconds(), vacuumSeconds, databaseBytes, ready, busyBeforeStart, othersDuringStart,
+            heap, rss, heapAfter, rssAfter, bursts, problems);
       }
     } catch (Exception | AssertionError e) {
       problems.add("the run failed: " + e);
       e.printStackTrace(System.out);
-      return new Run(cases, dueAtT0, -1, -1, -1, -1, -1, -1, -1, -1, null, problems);
+      return new Run(cases, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, List.of(), problems);
     } finally {
       if (!options.keep() || cases != options.sizes().get(options.sizes().size() - 1)) dropDatabase(options);
     }
   }
 
-  private static Alerts alerts(Options options, HttpClient http, ServerUnderTest server, DeadlineSeeder seeder,
-      DeadlineSeeder.Result seeded, String url) throws Exception {
+  /**
+   * Moves the clock to {@code moment}, where the cases {@code dueNow} fall due, and follows their
+   * alerts through the API.
+   *
+   * @param alertsInAll how many alerts the database should hold afterwards
+   */
+  private static Alerts alerts(Options options, HttpClient http, ServerUnderTest server, String url, String burst,
+      Instant moment, List<String> dueNow, long alertsInAll) throws Exception {
     List<String> problems = new ArrayList<>();
-    Set<String> expected = new HashSet<>(seeded.dueAtT0());
+    Set<String> expected = new HashSet<>(dueNow);
     String page = server.base() + "/api/v1/alerts?level=MISSED&limit=1000&after=";
-    if (!get(http, page + 0).get("items").isEmpty()) problems.add("MISSED alerts before the clock moved");
+    long alertsBefore = queryLong(url, "SELECT COUNT(*) FROM alert");
+    if (alertsBefore != alertsInAll - expected.size()) problems.add(alertsBefore + " alerts before the clock moved");
 
-    double serverCpu = server.cpuSeconds();
-    double postgresCpu = ServerUnderTest.ProcessCpu.ofPostgres();
+    double busyBefore = awaitQuiet(options);
+    Cpu before = Cpu.now(server, options.database());
+    long commitsBefore = queryLong(url, COMMITS);
+    long walBefore = queryLong(url, WAL);
+    long orderingBefore = queryLong(url, "SELECT COALESCE(MAX(ordering), 0) FROM event_journal");
     Set<String> arrived = new HashSet<>();
     double[] lateness = new double[expected.size()];
     int unexpected = 0;
@@ -244,14 +315,15 @@ public final class DeadlineBenchmark {
     // highest id below which it has seen every id (a gap older than GAP_PATIENCE is taken for an id
     // that was never committed), and counts the alerts that came in below a higher one seen before.
     Set<Long> seenIds = new HashSet<>();
-    long contiguous = 0;
-    long highest = 0;
+    long contiguous = queryLong(url, "SELECT COALESCE(MAX(id), 0) FROM alert");
+    long highest = contiguous;
     long gapSince = -1;
 
+    long wallStart = System.currentTimeMillis();
     long start = System.nanoTime();
     HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/admin/v1/clock"))
         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + seeder.t0() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + moment + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
     double clockPostMs = (System.nanoTime() - start) / 1e6;
     if (moved.statusCode() != 200) throw new IllegalStateException("the clock did not move: " + moved.statusCode() + " " + moved.body());
 
@@ -298,43 +370,77 @@ public final class DeadlineBenchmark {
         gapSince = -1;
       }
     }
-    double cpuServer = server.cpuSeconds() - serverCpu;
-    double cpuPostgres = ServerUnderTest.ProcessCpu.ofPostgres() - postgresCpu;
+    Cpu spent = Cpu.now(server, options.database());
+    long walBytes = queryLong(url, WAL) - walBefore;
 
-    int otherLevels = 0;
-    long after = 0;
-    while (true) {
-      JsonNode items = get(http, server.base() + "/api/v1/alerts?limit=1000&after=" + after).get("items");
-      for (JsonNode alert : items) {
-        after = alert.get("id").asLong();
-        if (!"MISSED".equals(alert.get("level").asText())) otherLevels++;
-      }
-      if (items.size() < 1000) break;
-    }
+    long otherLevels = queryLong(url, "SELECT COUNT(*) FROM alert WHERE alert_level <> 'MISSED'");
+    long commits = queryLong(url, COMMITS) - commitsBefore;
+    // When each case raised its alert: the journal's write time of its DeadlineAlerted (wall clock,
+    // milliseconds), which splits the lateness into waking the case and projecting its alert.
+    double[] raised = writeTimes(url, orderingBefore, wallStart);
     long alertRows = queryLong(url, "SELECT COUNT(*) FROM alert");
     // The projection takes a missed deadline (no escalation) out of the index; give it the grace period.
     long dueLeft = -1;
     long indexGiveUp = System.nanoTime() + options.grace().toNanos() * 4;
-    String dueQuery = "SELECT COUNT(*) FROM deadline_moment WHERE next_at <= '" + seeder.t0() + "'";
+    String dueQuery = "SELECT COUNT(*) FROM deadline_moment WHERE next_at <= '" + moment + "'";
     while ((dueLeft = queryLong(url, dueQuery)) > 0 && System.nanoTime() < indexGiveUp) Thread.sleep(200);
 
     if (arrived.size() < expected.size()) {
       problems.add(String.format(Locale.ROOT, "only %,d of %,d MISSED alerts within %d s", arrived.size(), expected.size(),
           options.alertTimeout().toSeconds()));
     }
-    if (unexpected > 0) problems.add(unexpected + " alerts of cases not due at T0");
+    if (unexpected > 0) problems.add(unexpected + " alerts of cases not due in this burst");
     if (repeated > 0) problems.add(repeated + " alerts repeated");
     if (otherLevels > 0) problems.add(otherLevels + " WARNING or ESCALATED alerts");
-    if (alertRows != expected.size()) problems.add("the alert table holds " + alertRows + " rows, not " + expected.size());
-    if (dueLeft != 0) problems.add(dueLeft + " deadlines due at T0 still in the index");
+    if (alertRows != alertsInAll) problems.add("the alert table holds " + alertRows + " rows, not " + alertsInAll);
+    if (dueLeft != 0) problems.add(dueLeft + " deadlines due by " + moment + " still in the index");
 
     double[] got = Arrays.copyOf(lateness, arrived.size());
     Arrays.sort(got);
-    Alerts result = new Alerts(expected.size(), arrived.size(), unexpected, repeated, outOfOrder, otherLevels, alertRows, dueLeft,
+    Alerts result = new Alerts(burst, expected.size(), arrived.size(), unexpected, repeated, outOfOrder, otherLevels, alertRows, dueLeft,
         percentile(got, 0), percentile(got, 50), percentile(got, 99), percentile(got, 100),
-        arrived.size() == expected.size() ? got[got.length - 1] : Double.NaN, clockPostMs, cpuServer, cpuPostgres, problems);
+        arrived.size() == expected.size() ? got[got.length - 1] : Double.NaN, clockPostMs, spent.server() - before.server(),
+        spent.postgresSince(before), spent.othersSince(before), busyBefore, commits, walBytes,
+        percentile(raised, 50), percentile(raised, 99), percentile(raised, 100), problems);
     System.out.println(describe(result));
     return result;
+  }
+
+  /**
+   * Waits (at most {@code --quiet-wait}) until the machine is nearly idle, less than {@code
+   * --quiet-below} percent of all cores busy over three seconds, so that a measurement is not
+   * someone else's build; returns the busy share last seen, and says so when it gave up.
+   */
+  static double awaitQuiet(Options options) throws IOException, InterruptedException {
+    long giveUp = System.nanoTime() + options.quietWait().toNanos();
+    int cores = Runtime.getRuntime().availableProcessors();
+    boolean told = false;
+    while (true) {
+      double before = ServerUnderTest.ProcessCpu.machineBusy();
+      Thread.sleep(3000);
+      double busy = (ServerUnderTest.ProcessCpu.machineBusy() - before) / (3.0 * cores);
+      if (busy * 100 < options.quietBelowPercent()) return busy;
+      if (System.nanoTime() > giveUp) {
+        System.out.printf(Locale.ROOT, "the machine is still %.0f%% busy with other work; measuring anyway%n", busy * 100);
+        return busy;
+      }
+      if (!told) {
+        System.out.printf(Locale.ROOT, "the machine is %.0f%% busy with other work; waiting for it to quieten (at most %d s)%n",
+            busy * 100, options.quietWait().toSeconds());
+        told = true;
+      }
+    }
+  }
+
+  /** The write times of the DeadlineAlerted events after {@code ordering}, in milliseconds after {@code wallStart}, sorted. */
+  private static double[] writeTimes(String url, long ordering, long wallStart) throws SQLException {
+    List<Long> times = new ArrayList<>();
+    try (Connection c = connect(url); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT write_timestamp FROM event_journal WHERE ordering > " + ordering
+            + " AND event_ser_manifest = 'nl.regie.server.cases.CaseEvent$DeadlineAlerted'")) {
+      while (rs.next()) times.add(rs.getLong(1) - wallStart);
+    }
+    return times.stream().mapToDouble(Long::doubleValue).sorted().toArray();
   }
 
   /** Nearest rank; 0 gives the smallest. */
@@ -395,36 +501,49 @@ public final class DeadlineBenchmark {
 
   static String describe(Alerts a) {
     return String.format(Locale.ROOT,
-        "alerts: %,d of %,d MISSED within %s; lateness first %.0f ms, p50 %.0f ms, p99 %.0f ms, max %.0f ms (clock POST %.0f ms); "
-            + "CPU meanwhile: server %.1f s, PostgreSQL %.1f s; %d unexpected, %d repeated, %d other levels; %d alert rows; "
-            + "%d due deadlines left in the index; %d alerts became visible below a higher id seen before (a reader paging on "
-            + "from the API's next would have skipped them)%s",
-        a.arrived(), a.expected(), Double.isNaN(a.allMs()) ? "the timeout" : String.format(Locale.ROOT, "%.2f s", a.allMs() / 1000),
-        a.firstMs(), a.p50Ms(), a.p99Ms(), a.maxMs(), a.clockPostMs(), a.serverCpuSeconds(), a.postgresCpuSeconds(),
+        "%s: %,d of %,d MISSED alerts within %s; lateness first %.2f s, p50 %.2f s, p99 %.2f s, max %.2f s (the clock POST took %.0f ms)%n"
+            + "  the cases raised them (journal write time) p50 %.2f s, p99 %.2f s, max %.2f s after the clock POST%n"
+            + "  CPU meanwhile: server %.1f s, PostgreSQL %.1f s, other processes %.1f s (machine %.0f%% busy just before)%n"
+            + "  %,d commits and %s of WAL (%.1f commits, %.1f kB per alert)%n"
+            + "  %d unexpected, %d repeated, %d of another level; %d alert rows; %d due deadlines left in the index; "
+            + "%d alerts became visible below a higher id seen before (a reader paging on from the API's next would have skipped them)%s",
+        a.burst(), a.arrived(), a.expected(), Double.isNaN(a.allMs()) ? "the timeout" : String.format(Locale.ROOT, "%.2f s", a.allMs() / 1000),
+        a.firstMs() / 1000, a.p50Ms() / 1000, a.p99Ms() / 1000, a.maxMs() / 1000, a.clockPostMs(),
+        a.raisedP50Ms() / 1000, a.raisedP99Ms() / 1000, a.raisedMaxMs() / 1000,
+        a.serverCpuSeconds(), a.postgresCpuSeconds(), a.othersCpuSeconds(), a.busyBefore() * 100,
+        a.commits(), mb(a.walBytes()), a.commits() / (double) a.expected(), a.walBytes() / 1000.0 / a.expected(),
         a.unexpected(), a.repeated(), a.otherLevels(), a.alertRows(), a.indexRowsDueLeft(), a.outOfOrder(),
-        a.ok() ? "" : "\nPROBLEMS: " + String.join("; ", a.problems()));
+        a.ok() ? "" : "\n  PROBLEMS: " + String.join("; ", a.problems()));
   }
 
   static String describe(Run r) {
-    return String.format(Locale.ROOT, "%,d cases: seeded in %.1f s (+%.1f s vacuum), database %s, ready after %.2f s, heap %s, resident %s%s%s",
-        r.cases(), r.seedSeconds(), r.vacuumSeconds(), mb(r.databaseBytes()), r.readySeconds(), mb(r.heapAfterStart()),
+    return String.format(Locale.ROOT, "%,d cases: seeded in %.1f s (+%.1f s vacuum), database %s, ready after %.2f s "
+            + "(machine %.0f%% busy before; others used %.1f s CPU meanwhile), heap %s, resident %s%s%s",
+        r.cases(), r.seedSeconds(), r.vacuumSeconds(), mb(r.databaseBytes()), r.readySeconds(), r.busyBeforeStart() * 100,
+        r.othersCpuDuringStart(), mb(r.heapAfterStart()),
         mb(r.rssAfterStart()),
         r.heapAfterAlerts() < 0 ? "" : "; after the alerts heap " + mb(r.heapAfterAlerts()) + ", resident " + mb(r.rssAfterAlerts()),
         r.problems().isEmpty() ? "" : "\nPROBLEMS: " + String.join("; ", r.problems()));
   }
 
+  /** One row per size and burst; the size's own numbers in its first row. */
   static String table(List<Run> runs) {
     StringBuilder t = new StringBuilder();
-    t.append("| passivated cases | seed | database | start → ready | heap used (after full GC) | resident | alerts at T0 | p50 | p99 | max | all in | heap after alerts | checks |\n");
+    t.append("| passivated cases | seed | database | start → ready | heap used (full GC) | resident "
+        + "| burst | alerts | p50 | p99 | max = all in | heap after | checks |\n");
     t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Run r : runs) {
-      Alerts a = r.alerts();
-      t.append(String.format(Locale.ROOT, "| %,d | %.0f s | %s | %.2f s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-          r.cases(), r.seedSeconds(), mb(r.databaseBytes()), r.readySeconds(), mb(r.heapAfterStart()), mb(r.rssAfterStart()),
-          a == null ? "–" : String.format(Locale.ROOT, "%,d / %,d", a.arrived(), a.expected()),
-          a == null ? "–" : seconds(a.p50Ms()), a == null ? "–" : seconds(a.p99Ms()), a == null ? "–" : seconds(a.maxMs()),
-          a == null ? "–" : seconds(a.allMs()), r.heapAfterAlerts() < 0 ? "–" : mb(r.heapAfterAlerts()),
-          r.problems().isEmpty() ? "held" : "FAILED: " + String.join("; ", r.problems())));
+      String size = String.format(Locale.ROOT, "| %,d | %.0f s | %s | %.2f s | %s | %s ", r.cases(), r.seedSeconds(),
+          mb(r.databaseBytes()), r.readySeconds(), mb(r.heapAfterStart()), mb(r.rssAfterStart()));
+      String end = String.format(Locale.ROOT, "| %s | %s |%n", r.heapAfterAlerts() < 0 ? "–" : mb(r.heapAfterAlerts()),
+          r.problems().isEmpty() ? "held" : "FAILED: " + String.join("; ", r.problems()));
+      if (r.bursts().isEmpty()) t.append(size).append("| – | – | – | – | – ").append(end);
+      for (int k = 0; k < r.bursts().size(); k++) {
+        Alerts a = r.bursts().get(k);
+        t.append(k == 0 ? size : "| | | | | | ").append(String.format(Locale.ROOT, "| %d | %,d / %,d | %s | %s | %s ", k + 1,
+            a.arrived(), a.expected(), seconds(a.p50Ms()), seconds(a.p99Ms()), seconds(a.maxMs())));
+        t.append(k == 0 ? end : "| | |\n");
+      }
     }
     return t.toString();
   }

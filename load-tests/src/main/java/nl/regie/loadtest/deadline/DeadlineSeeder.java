@@ -13,8 +13,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +42,15 @@ import nl.regie.protocol.zaak.Naam;
  *
  * <p>The deadline is the melding's D3 of regeling {@code wmo-noord-limburg} (code, omschrijving,
  * the events that meet it, who must act, from the shipped rulebook) without a warning and without
- * an escalation, so that its one moment is the miss. {@code dueAtT0} of the cases (chosen at
- * random) got their melding on {@link Plan#t0MeldingOp()} and have exactly D3's due date, so they
- * are all missed at the same moment {@link #t0()}; the due dates of the others are spread evenly
- * over the 365 days after that. (A D3 runs six weeks, so those dates are not D3's own: the server
- * never recomputes a deadline's dates from its rule, so this changes nothing it does.) Every case
- * was recorded within the four weeks before T0's melding date, long before T0.
+ * an escalation, so that its one moment is the miss. The cases fall due in bursts: the cases of
+ * burst {@code k} (chosen at random, {@code bursts.get(k)} of them) got their melding on the same
+ * day, the first on {@link Plan#firstMeldingOp()}, and have exactly D3's due date, so they are all
+ * missed at the same moment {@link #burstMoment(int) burstMoment(k)}, the next working day after
+ * those of burst {@code k - 1} (later bursts find a server warmed up by the earlier ones). The due dates of the rest are
+ * spread evenly over the 365 days after the last burst. (A D3 runs six weeks, so those dates are
+ * not D3's own: the server never recomputes a deadline's dates from its rule, so this changes
+ * nothing it does.) Every case was recorded within the four weeks before the first burst's
+ * melding date, long before the first burst.
  *
  * <p>The same plan always gives the same cases. The case ids are generated in ascending order, so
  * that the journal's and the index's primary keys grow at their right edge while seeding.
@@ -68,8 +69,12 @@ public final class DeadlineSeeder {
   public static final String DEADLINE_SET_MANIFEST = "nl.regie.server.cases.CaseEvent$DeadlineSet";
   /** The server's {@code regie.cases.tag-slices}. */
   public static final int TAG_SLICES = 4;
-  /** The deadline projection's name ({@code DeadlineProjection.NAME}). */
-  public static final String PROJECTION = "deadlines";
+  /**
+   * The projections of the case tags ({@code DeadlineProjection.NAME}, {@code BerichtProjection.NAME}):
+   * each gets its offsets at the last ordering, so that none replays the seeded events. {@code
+   * DeadlineSeederTest} fails when the server runs one that is not here.
+   */
+  public static final List<String> PROJECTIONS = List.of("deadlines", "berichten");
 
   private static final List<String> GEMEENTEN = List.of("0983", "0984", "1507", "1894", "0889", "0893", "0907");
   private static final List<String> PLAATSEN =
@@ -85,40 +90,53 @@ public final class DeadlineSeeder {
    * What to seed.
    *
    * @param cases how many cases
-   * @param dueAtT0 how many of them are missed at T0
-   * @param t0MeldingOp the melding date of those: T0 is the start of the day after D3's due date
+   * @param bursts how many of them are missed at each burst's moment, a working day apart
+   * @param firstMeldingOp the melding date of those of the first burst: its moment is the start of
+   *     the day after D3's due date
    * @param zone the server's {@code regie.deadlines.zone}
    * @param seed the random seed; the same plan gives the same cases
    */
-  public record Plan(int cases, int dueAtT0, LocalDate t0MeldingOp, ZoneId zone, long seed) {
+  public record Plan(int cases, List<Integer> bursts, LocalDate firstMeldingOp, ZoneId zone, long seed) {
     public Plan {
-      if (cases < 0 || dueAtT0 < 0 || dueAtT0 > cases) {
-        throw new IllegalArgumentException("need 0 <= dueAtT0 <= cases, not " + dueAtT0 + " of " + cases);
+      bursts = List.copyOf(bursts);
+      if (bursts.size() > MAX_BURSTS || bursts.stream().anyMatch(n -> n < 0)) {
+        throw new IllegalArgumentException("at most " + MAX_BURSTS + " bursts of zero or more cases, not " + bursts);
+      }
+      if (cases < 0 || bursts.stream().mapToLong(Integer::longValue).sum() > cases) {
+        throw new IllegalArgumentException("the bursts " + bursts + " need more than " + cases + " cases");
       }
     }
 
-    /** A Tuesday melding: D3 is due on Tuesday 2 March 2027 and missed at 3 March 2027 00:00 in Amsterdam. */
-    public static Plan of(int cases, int dueAtT0) {
-      return new Plan(cases, dueAtT0, LocalDate.of(2027, 1, 19), ZoneId.of("Europe/Amsterdam"), 20261126L);
+    /**
+     * The first burst's melding on a Tuesday: its D3 is due on Tuesday 2 March 2027 and missed at 3
+     * March 2027 00:00 in Amsterdam; the second burst's at 4 March 00:00, and so on.
+     */
+    public static Plan of(int cases, List<Integer> bursts) {
+      return new Plan(cases, bursts, LocalDate.of(2027, 1, 19), ZoneId.of("Europe/Amsterdam"), 20261126L);
     }
   }
+
+  /** Bursts are days apart within the rest's year, and a burst number fits in a byte. */
+  public static final int MAX_BURSTS = 60;
 
   /**
    * What was seeded.
    *
-   * @param offsets the projection key (tag) and its offset, the last ordering of that tag
-   * @param dueAtT0 the ids of the cases missed at T0, sorted
+   * @param offsets the projection key (tag) and its offset, the last ordering of that tag (the same for every projection)
+   * @param bursts per burst, the ids of its cases, sorted
    */
-  public record Result(int cases, long events, long lastOrdering, Map<String, Long> offsets, List<String> dueAtT0,
-      Instant t0, double seconds) {}
+  public record Result(int cases, long events, long lastOrdering, Map<String, Long> offsets, List<List<String>> bursts,
+      double seconds) {}
 
   private final Plan plan;
   private final TermijnRegel rule;
-  private final LocalDate t0Due;
-  private final Instant t0;
+  /** Per burst: the melding date of its cases, and their D3's due date. */
+  private final List<LocalDate> burstMeldingOp;
+  private final List<LocalDate> burstDue;
   private final long[] ids;
   private final long[] idsLow;
-  private final BitSet atT0;
+  /** Per case: 0, or 1 + the burst it is due in. */
+  private final byte[] burst;
   private final String omschrijvingJson;
   private final String voldaanJson;
 
@@ -129,8 +147,22 @@ public final class DeadlineSeeder {
     if (rule.start() != Gebeurtenis.MELDING || !rule.kanalen().isEmpty()) {
       throw new IllegalStateException(REGELING + " " + RULE + " no longer starts at every melding; pick another rule");
     }
-    this.t0Due = rule.termijn().einde(plan.t0MeldingOp(), regeling.kalender());
-    this.t0 = startOf(t0Due.plusDays(1));
+    // A D3 that would end on a weekend or holiday ends on the next working day: the melding dates
+    // of the bursts go on until each burst has a due date of its own.
+    List<LocalDate> meldingen = new ArrayList<>();
+    List<LocalDate> dues = new ArrayList<>();
+    LocalDate meldingOp = plan.firstMeldingOp();
+    for (int k = 0; k < Math.max(1, plan.bursts().size()); k++, meldingOp = meldingOp.plusDays(1)) {
+      LocalDate due = rule.termijn().einde(meldingOp, regeling.kalender());
+      while (k > 0 && !due.isAfter(dues.get(k - 1))) {
+        meldingOp = meldingOp.plusDays(1);
+        due = rule.termijn().einde(meldingOp, regeling.kalender());
+      }
+      meldingen.add(meldingOp);
+      dues.add(due);
+    }
+    this.burstMeldingOp = List.copyOf(meldingen);
+    this.burstDue = List.copyOf(dues);
     this.omschrijvingJson = string(rule.omschrijving());
     this.voldaanJson = String.join(",", new TreeSet<>(rule.voldaan().stream().map(g -> "\"" + g.name() + "\"").toList()));
 
@@ -138,20 +170,32 @@ public final class DeadlineSeeder {
     this.ids = ascendingIds(random, plan.cases());
     this.idsLow = new long[plan.cases()];
     for (int i = 0; i < plan.cases(); i++) idsLow[i] = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-    this.atT0 = new BitSet(plan.cases());
-    int chosen = 0;
-    while (chosen < plan.dueAtT0()) {
-      int i = random.nextInt(plan.cases());
-      if (!atT0.get(i)) {
-        atT0.set(i);
-        chosen++;
+    this.burst = new byte[plan.cases()];
+    for (int k = 0; k < plan.bursts().size(); k++) {
+      int chosen = 0;
+      while (chosen < plan.bursts().get(k)) {
+        int i = random.nextInt(plan.cases());
+        if (burst[i] == 0) {
+          burst[i] = (byte) (k + 1);
+          chosen++;
+        }
       }
     }
   }
 
-  /** The moment at which the {@code dueAtT0} cases are missed. */
-  public Instant t0() {
-    return t0;
+  /** The moment at which the cases of burst {@code k} are missed: the start of the day after their due date. */
+  public Instant burstMoment(int k) {
+    return startOf(burstDue.get(k).plusDays(1));
+  }
+
+  /** The melding date of the cases of burst {@code k}. */
+  public LocalDate burstMeldingOp(int k) {
+    return burstMeldingOp.get(k);
+  }
+
+  /** The moment at which the cases of the first burst are missed. */
+  public Instant firstBurst() {
+    return burstMoment(0);
   }
 
   public Plan plan() {
@@ -165,18 +209,17 @@ public final class DeadlineSeeder {
     String writer = new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L).toString();
     int g = r.nextInt(GEMEENTEN.size());
     Kanaal kanaal = Kanaal.values()[r.nextInt(Kanaal.values().length)];
-    boolean dueAtT0 = atT0.get(i);
-    LocalDate meldingOp = dueAtT0 ? plan.t0MeldingOp() : plan.t0MeldingOp().minusDays(r.nextInt(28));
+    LocalDate meldingOp = burst[i] > 0 ? burstMeldingOp.get(burst[i] - 1) : plan.firstMeldingOp().minusDays(r.nextInt(28));
     Instant at = meldingOp.atTime(LocalTime.of(9, 0)).atZone(plan.zone()).toInstant().plusMillis(r.nextInt(8 * 3_600_000));
-    LocalDate due = dueAtT0 ? t0Due : t0Due.plusDays(1 + r.nextInt(365));
+    LocalDate due = burst[i] > 0 ? burstDue.get(burst[i] - 1) : burstDue.get(burstDue.size() - 1).plusDays(1 + r.nextInt(365));
     Client client = r.nextInt(5) == 0 ? null : client(r, g);
     return new SeededCase(caseId, writer, bsn(r), GEMEENTEN.get(g), kanaal, meldingOp, client, at, due,
         startOf(due.plusDays(1)), Math.abs(caseId.hashCode() % TAG_SLICES));
   }
 
-  /** Whether case {@code i} is missed at T0. */
-  public boolean dueAtT0(int i) {
-    return atT0.get(i);
+  /** The burst case {@code i} is missed in, or -1 when it is due later. */
+  public int burstOf(int i) {
+    return burst[i] - 1;
   }
 
   /**
@@ -202,7 +245,8 @@ public final class DeadlineSeeder {
           "missed_at", "escalate_at");
       byte[] slices = new byte[plan.cases()];
       long[] lastOrdering = new long[TAG_SLICES];
-      List<String> dueAtT0 = new ArrayList<>(plan.dueAtT0());
+      List<List<String>> bursts = new ArrayList<>();
+      for (int size : plan.bursts()) bursts.add(new ArrayList<>(size));
       long ordering = 0;
       for (int i = 0; i < plan.cases(); i++) {
         SeededCase c = seededCase(i);
@@ -212,7 +256,7 @@ public final class DeadlineSeeder {
         lastOrdering[c.slice()] = ordering;
         // DeadlineIndex.schedule: without a warning the next moment is the miss.
         moments.row(6).text(c.caseId()).text(c.deadlineId()).timestamptz(c.missedAt()).nul().timestamptz(c.missedAt()).nul();
-        if (atT0.get(i)) dueAtT0.add(c.caseId());
+        if (burst[i] > 0) bursts.get(burst[i] - 1).add(c.caseId());
       }
       long journalRows = events.finish();
       moments.finish();
@@ -235,20 +279,21 @@ public final class DeadlineSeeder {
         // What JdbcProjection.exactlyOnce stores for a Sequence offset (OffsetSerialization: "SEQ").
         try (PreparedStatement ps = journal.prepareStatement("INSERT INTO pekko_projection_offset_store "
             + "(projection_name, projection_key, current_offset, manifest, mergeable, last_updated) VALUES (?, ?, ?, 'SEQ', false, ?)")) {
-          for (int s = 0; s < TAG_SLICES; s++) {
-            if (lastOrdering[s] == 0) continue;
-            ps.setString(1, PROJECTION);
-            ps.setString(2, tagNames[s]);
-            ps.setString(3, Long.toString(lastOrdering[s]));
-            ps.setLong(4, System.currentTimeMillis());
-            ps.addBatch();
-            offsets.put(tagNames[s], lastOrdering[s]);
+          for (String projection : PROJECTIONS) {
+            for (int s = 0; s < TAG_SLICES; s++) {
+              if (lastOrdering[s] == 0) continue;
+              ps.setString(1, projection);
+              ps.setString(2, tagNames[s]);
+              ps.setString(3, Long.toString(lastOrdering[s]));
+              ps.setLong(4, System.currentTimeMillis());
+              ps.addBatch();
+              offsets.put(tagNames[s], lastOrdering[s]);
+            }
           }
           ps.executeBatch();
         }
       }
-      Collections.sort(dueAtT0);
-      return new Result(plan.cases(), journalRows, ordering, offsets, List.copyOf(dueAtT0), t0,
+      return new Result(plan.cases(), journalRows, ordering, offsets, bursts.stream().map(b -> b.stream().sorted().toList()).toList(),
           (System.nanoTime() - started) / 1e9);
     }
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -161,21 +162,50 @@ final class ServerUnderTest implements AutoCloseable {
       return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
-    /** The CPU time of every process whose command is {@code postgres} (the database server and its backends). */
-    static double ofPostgres() throws IOException {
-      double total = 0;
+    /** The CPU time of the whole machine, all cores, from {@code /proc/stat} (everything but idle and iowait). */
+    static double machineBusy() throws IOException {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long busy = 0;
+      for (int i = 1; i < Math.min(f.length, 9); i++) {
+        if (i != 4 && i != 5) busy += Long.parseLong(f[i]); // not idle, not iowait
+      }
+      return busy / TICKS_PER_SECOND;
+    }
+
+    /** This benchmark's own CPU time. */
+    static double self() throws IOException {
+      return of(ProcessHandle.current().pid());
+    }
+
+    /**
+     * The CPU time, per process, of the PostgreSQL processes that work for {@code database}: its
+     * backends and the server-wide ones (postmaster, checkpointer, WAL writer, …), not the backends
+     * of other databases. Per process, because backends come and go: a sum would drop with them.
+     */
+    static Map<Long, Double> ofPostgres(String database) throws IOException {
+      Map<Long, Double> cpu = new HashMap<>();
       try (var dirs = Files.list(Path.of("/proc"))) {
         for (Path dir : (Iterable<Path>) dirs::iterator) {
           String name = dir.getFileName().toString();
           if (!name.chars().allMatch(Character::isDigit)) continue;
           try {
-            String stat = Files.readString(dir.resolve("stat"));
-            if (stat.contains("(postgres)")) total += of(Long.parseLong(name));
+            if (!Files.readString(dir.resolve("stat")).contains("(postgres)")) continue;
+            String title = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+            // A backend's title is "postgres: 15/main: <user> <database> <client> <state>".
+            boolean backend = title.matches("postgres: \\S+: \\S+ \\S+ .*(\\(\\d+\\)|\\[local\\]).*");
+            if (!backend || title.contains(" " + database + " ")) cpu.put(Long.parseLong(name), of(Long.parseLong(name)));
           } catch (IOException | RuntimeException gone) {
             // the process ended meanwhile
           }
         }
       }
+      return cpu;
+    }
+
+    /** The CPU time used between two {@link #ofPostgres} readings, by the processes alive at the second. */
+    static double between(Map<Long, Double> before, Map<Long, Double> after) {
+      double total = 0;
+      for (Map.Entry<Long, Double> e : after.entrySet()) total += e.getValue() - before.getOrDefault(e.getKey(), 0.0);
       return total;
     }
   }

@@ -61,14 +61,14 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the server's own Pekko serialization and replayed through {@link CaseState}, their index rows are
  * what the projection's {@link DeadlineIndex} writes, a melding made through the API is stored
  * byte for byte as the seeder would store it, and a server on the seeded database alerts exactly
- * the cases due at T0 when its clock gets there. One seeded database and one server for the class,
+ * the cases of the first burst when its clock gets there. One seeded database and one server for the class,
  * so the tests run in order: the first reads the database as seeded, the second moves the clock.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeadlineSeederTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DeadlineSeeder seeder = new DeadlineSeeder(DeadlineSeeder.Plan.of(12, 3));
+  private static final DeadlineSeeder seeder = new DeadlineSeeder(DeadlineSeeder.Plan.of(12, List.of(3, 3)));
   private static final Regeling regeling = Regelingen.shipped().find(DeadlineSeeder.REGELING).orElseThrow();
   private static final TermijnRegel d3 = regeling.termijn("D3").orElseThrow();
   private static final HttpClient http = HttpClient.newHttpClient();
@@ -89,7 +89,7 @@ class DeadlineSeederTest {
         "regie.http.port", 0,
         "pekko.remote.artery.canonical.port", 0,
         "regie.clock.mode", "virtual",
-        "regie.clock.virtual-start", seeder.t0().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
+        "regie.clock.virtual-start", seeder.firstBurst().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
         .withFallback(ConfigFactory.load());
     server = RegieServer.start(config);
     serialization = SerializationExtension.get(server.system().classicSystem());
@@ -111,8 +111,13 @@ class DeadlineSeederTest {
     assertEquals(DeadlineSeeder.DEADLINE_SET_MANIFEST, CaseEvent.DeadlineSet.class.getName());
     assertEquals(12, seeded.cases());
     assertEquals(24, seeded.events());
-    assertEquals(3, seeded.dueAtT0().size());
-    assertEquals(LocalDate.of(2027, 3, 3).atStartOfDay(seeder.plan().zone()).toInstant(), seeder.t0());
+    assertEquals(List.of(3, 3), seeded.bursts().stream().map(List::size).toList());
+    assertEquals(LocalDate.of(2027, 3, 3).atStartOfDay(seeder.plan().zone()).toInstant(), seeder.firstBurst());
+    assertEquals(LocalDate.of(2027, 3, 4).atStartOfDay(seeder.plan().zone()).toInstant(), seeder.burstMoment(1));
+    // Bursts go on from working day to working day: D3 from Saturday 23 January ends on Monday 8 March.
+    DeadlineSeeder week = new DeadlineSeeder(DeadlineSeeder.Plan.of(10, List.of(1, 1, 1, 1, 1, 1)));
+    assertEquals(List.of(3, 4, 5, 6, 9, 10), java.util.stream.IntStream.range(0, 6)
+        .mapToObj(k -> week.burstMoment(k).atZone(seeder.plan().zone()).getDayOfMonth()).toList());
 
     List<Map<String, Object>> rows = query("SELECT * FROM event_journal ORDER BY ordering");
     Map<Long, String> tags = new HashMap<>();
@@ -121,7 +126,7 @@ class DeadlineSeederTest {
     assertEquals(24, tags.size());
     Map<String, Long> lastOrderingOfTag = new HashMap<>();
     List<CaseEvent.DeadlineSet> deadlineSets = new ArrayList<>();
-    Set<String> dueAtT0 = new TreeSet<>();
+    List<Set<String>> bursts = List.of(new TreeSet<>(), new TreeSet<>());
     for (int i = 0; i < 12; i++) {
       SeededCase c = seeder.seededCase(i);
       Map<String, Object> melding = rows.get(2 * i);
@@ -160,20 +165,22 @@ class DeadlineSeederTest {
       assertEquals(2, state.version());
       assertEquals(1, state.history().size(), "the deadline's bookkeeping stays out of the history");
       assertEquals(expected.missedAt(), state.nextDeadlineMoment().orElseThrow(), "no warning: the next moment is the miss");
-      assertTrue(m.at().isBefore(seeder.t0().minus(Duration.ofDays(30))), "recorded long before T0");
+      assertTrue(m.at().isBefore(seeder.firstBurst().minus(Duration.ofDays(30))), "recorded long before the first burst");
 
-      if (seeder.dueAtT0(i)) {
-        dueAtT0.add(c.caseId());
-        assertEquals(seeder.plan().t0MeldingOp(), c.meldingOp());
+      int burst = seeder.burstOf(i);
+      if (burst >= 0) {
+        bursts.get(burst).add(c.caseId());
+        assertEquals(seeder.burstMeldingOp(burst), c.meldingOp());
         assertEquals(d3.termijn().einde(c.meldingOp(), regeling.kalender()), c.due(), "D3's own due date");
-        assertEquals(seeder.t0(), expected.missedAt());
+        assertEquals(seeder.burstMoment(burst), expected.missedAt());
       } else {
-        assertTrue(expected.missedAt().isAfter(seeder.t0()));
-        assertFalse(expected.missedAt().isAfter(seeder.t0().plus(Duration.ofDays(367))));
+        assertTrue(expected.missedAt().isAfter(seeder.burstMoment(1)));
+        assertFalse(expected.missedAt().isAfter(seeder.burstMoment(1).plus(Duration.ofDays(367))));
       }
       deadlineSets.add(d);
     }
-    assertEquals(dueAtT0, new TreeSet<>(seeded.dueAtT0()));
+    assertEquals(bursts.get(0), new TreeSet<>(seeded.bursts().get(0)));
+    assertEquals(bursts.get(1), new TreeSet<>(seeded.bursts().get(1)));
 
     // The index rows are what the projection writes for these DeadlineSets (its own DeadlineIndex, rolled back).
     String moments = "SELECT case_id, deadline_id, next_at, warn_at, missed_at, escalate_at FROM deadline_moment ORDER BY case_id";
@@ -192,40 +199,51 @@ class DeadlineSeederTest {
       c.rollback();
     }
 
-    // The projection's offsets: the last ordering of each tag, as a Sequence offset.
-    Map<String, Long> offsets = new HashMap<>();
-    for (Map<String, Object> row : query("SELECT * FROM pekko_projection_offset_store")) {
-      assertEquals("deadlines", row.get("projection_name"));
-      assertEquals("SEQ", row.get("manifest"));
-      assertEquals(false, row.get("mergeable"));
-      offsets.put((String) row.get("projection_key"), Long.parseLong((String) row.get("current_offset")));
+    // The projections' offsets: the last ordering of each tag, as a Sequence offset.
+    for (String projection : DeadlineSeeder.PROJECTIONS) {
+      Map<String, Long> offsets = new HashMap<>();
+      for (Map<String, Object> row : query("SELECT * FROM pekko_projection_offset_store WHERE projection_name = '" + projection + "'")) {
+        assertEquals("SEQ", row.get("manifest"));
+        assertEquals(false, row.get("mergeable"));
+        offsets.put((String) row.get("projection_key"), Long.parseLong((String) row.get("current_offset")));
+      }
+      assertEquals(lastOrderingOfTag, offsets, projection);
+      assertEquals(offsets, seeded.offsets());
     }
-    assertEquals(lastOrderingOfTag, offsets);
-    assertEquals(offsets, seeded.offsets());
+    assertEquals((long) DeadlineSeeder.PROJECTIONS.size() * lastOrderingOfTag.size(),
+        count("SELECT COUNT(*) FROM pekko_projection_offset_store"));
     assertEquals(24L, query("SELECT last_value FROM event_journal_ordering_seq").get(0).get("last_value"));
   }
 
   @Test
   @Order(2)
-  void aServerOnTheSeededDatabaseAlertsExactlyTheCasesDueAtT0() throws Exception {
+  void aServerOnTheSeededDatabaseAlertsExactlyTheCasesOfTheFirstBurst() throws Exception {
     String base = "http://127.0.0.1:" + server.httpAddress().getPort();
     JsonNode moved = send(HttpRequest.newBuilder(URI.create(base + "/admin/v1/clock")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + seeder.t0() + "\"}")), 200);
-    assertEquals(seeder.t0().toString(), moved.get("now").asText());
+        .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + seeder.firstBurst() + "\"}")), 200);
+    assertEquals(seeder.firstBurst().toString(), moved.get("now").asText());
 
     Set<String> seededIds = new TreeSet<>();
     for (int i = 0; i < 12; i++) seededIds.add(seeder.seededCase(i).caseId());
     awaitUntil(() -> missedAmong(base, seededIds).size() >= 3, "the three alerts");
     awaitUntil(() -> count("SELECT COUNT(*) FROM deadline_moment") == 9, "the projection to take the missed deadlines out of the index");
-    assertEquals(new TreeSet<>(seeded.dueAtT0()), missedAmong(base, seededIds));
+    assertEquals(new TreeSet<>(seeded.bursts().get(0)), missedAmong(base, seededIds));
     assertEquals(3, count("SELECT COUNT(*) FROM alert WHERE case_id IN (" + quoted(seededIds) + ")"), "no other alert of a seeded case");
+
+    // Every projection that has run by now (the deadline projection has processed the alerts) has
+    // seeded offsets; one the seeder does not know would replay every seeded event at startup.
+    for (Map<String, Object> row : query("SELECT projection_name, projection_key, current_offset FROM pekko_projection_offset_store")) {
+      assertTrue(DeadlineSeeder.PROJECTIONS.contains((String) row.get("projection_name")),
+          "the server runs projection " + row.get("projection_name") + ": add it to DeadlineSeeder.PROJECTIONS");
+      assertTrue(Long.parseLong((String) row.get("current_offset")) >= seeded.offsets().get((String) row.get("projection_key")));
+    }
 
     for (int i = 0; i < 12; i++) {
       SeededCase c = seeder.seededCase(i);
       JsonNode view = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/" + c.caseId())), 200);
       assertEquals("MELDING", view.get("fase").asText());
       assertEquals(c.due().toString(), view.at("/deadlines/0/due").asText());
-      assertEquals(seeder.dueAtT0(i) ? "MISSED" : "OPEN", view.at("/deadlines/0/status").asText(), c.caseId());
+      assertEquals(seeder.burstOf(i) == 0 ? "MISSED" : "OPEN", view.at("/deadlines/0/status").asText(), c.caseId());
     }
   }
 
@@ -235,8 +253,8 @@ class DeadlineSeederTest {
     String base = "http://127.0.0.1:" + server.httpAddress().getPort();
     SeededCase template = seeder.seededCase(0);
     for (int i = 1; template.client() == null; i++) template = seeder.seededCase(i);
-    // Three weeks after T0's melding date: neither its warning nor its miss comes before T0.
-    LocalDate meldingOp = seeder.plan().t0MeldingOp().plusDays(21);
+    // Three weeks after the first burst's melding date: neither its warning nor its miss comes before that burst.
+    LocalDate meldingOp = seeder.plan().firstMeldingOp().plusDays(21);
     ObjectNode body = JSON.createObjectNode()
         .put("bsn", template.bsn()).put("gemeente", template.gemeente()).put("regeling", DeadlineSeeder.REGELING)
         .put("kanaal", Kanaal.VEILIG_THUIS.json()).put("meldingOp", meldingOp.toString());
