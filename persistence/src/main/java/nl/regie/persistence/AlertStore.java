@@ -31,11 +31,13 @@ public final class AlertStore {
   }
 
   /**
-   * Stores {@code alert} unless the same level of the same deadline was stored already.
+   * Stores {@code alert} unless the same level of the same deadline was stored already, in {@code
+   * c}'s transaction, which holds the {@link AppendLock#ALERT} from here on.
    *
    * @return the stored alert with its id, or empty when it was there already
    */
   public Optional<AlertView> insertOnce(Connection c, NewAlert alert) throws SQLException {
+    AppendLock.ALERT.take(c);
     String insert = "INSERT INTO alert (case_id, deadline_id, gemeente, code, omschrijving, alert_level, due, responsible, "
         + "scheduled_for, raised_at) ";
     // Not NOT EXISTS on PostgreSQL: its cached generic plan, made while the table was nearly empty,

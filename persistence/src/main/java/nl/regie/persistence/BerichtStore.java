@@ -56,14 +56,26 @@ public final class BerichtStore {
   /** Stores {@code bericht} and returns its id. */
   public long insert(New bericht) {
     try (Connection c = database.dataSource().getConnection()) {
-      return insert(c, bericht);
+      c.setAutoCommit(false);
+      try {
+        long id = insert(c, bericht);
+        c.commit();
+        return id;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
     } catch (SQLException e) {
       throw new DatabaseUnavailableException("cannot store a bericht: " + e.getMessage(), e);
     }
   }
 
-  /** Stores {@code bericht} on the caller's connection (inside its transaction). */
+  /**
+   * Stores {@code bericht} in the caller's transaction, which holds the {@link AppendLock#BERICHT}
+   * from here on (aanbieders page through the outbox by id).
+   */
   public long insert(Connection c, New b) throws SQLException {
+    AppendLock.BERICHT.take(c);
     String sql = "INSERT INTO bericht (richting, berichtsoort, afzender, ontvanger, identificatie, dagtekening, formaat, "
         + "inhoud, sha256, ontvangen_op, status, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

@@ -43,11 +43,10 @@ import nl.regie.persistence.DatabaseSettings;
  *       in {@code GET /api/v1/alerts?level=MISSED&limit=1000&after=…}, polled every {@code --poll}
  *       (so a lateness is an upper bound: at most one poll interval plus a request late), as
  *       p50/p99/max and the time until all had come, with the CPU time of the server, PostgreSQL
- *       and any other process meanwhile. It pages on from the highest id below which it has seen
- *       every id, not from the highest id seen: alerts of different projections commit out of id
- *       order, and it counts how many a reader paging on from the API's {@code next} would have
- *       skipped. It verifies that exactly the cases of the burst were alerted, each once, that no other
- *       alert came within {@code --grace} after the last, and that the index let go of them.
+ *       and any other process meanwhile. It verifies that exactly the cases of the burst were
+ *       alerted, each once, that no other alert came within {@code --grace} after the last, that
+ *       the index let go of them, and that no alert became visible below an id seen before (which
+ *       a reader paging on from the API's {@code next} would skip; the append lock prevents it).
  * </ul>
  *
  * <p>Before it starts the server and before it moves the clock it waits (at most {@code
@@ -309,11 +308,10 @@ public final class DeadlineBenchmark {
     int unexpected = 0;
     int repeated = 0;
     int outOfOrder = 0;
-    // Alert ids are taken when a projection inserts and become visible when it commits, and four
-    // projections commit in any order: a reader that pages on from the highest id it saw (the API's
-    // "next") skips an alert that commits after a higher one. So this reader pages on from the
-    // highest id below which it has seen every id (a gap older than GAP_PATIENCE is taken for an id
-    // that was never committed), and counts the alerts that came in below a higher one seen before.
+    // Should an alert become visible below a higher id seen before, a reader paging on from the
+    // API's "next" would skip it. So this reader pages on from the highest id below which it has
+    // seen every id (a gap older than GAP_PATIENCE is taken for an id that was never committed), and
+    // counts the alerts that came in below a higher one seen before: there must be none.
     Set<Long> seenIds = new HashSet<>();
     long contiguous = queryLong(url, "SELECT COALESCE(MAX(id), 0) FROM alert");
     long highest = contiguous;
@@ -390,6 +388,7 @@ public final class DeadlineBenchmark {
           options.alertTimeout().toSeconds()));
     }
     if (unexpected > 0) problems.add(unexpected + " alerts of cases not due in this burst");
+    if (outOfOrder > 0) problems.add(outOfOrder + " alerts became visible below a higher id seen before");
     if (repeated > 0) problems.add(repeated + " alerts repeated");
     if (otherLevels > 0) problems.add(otherLevels + " WARNING or ESCALATED alerts");
     if (alertRows != alertsInAll) problems.add("the alert table holds " + alertRows + " rows, not " + alertsInAll);
