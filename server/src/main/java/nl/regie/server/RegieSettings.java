@@ -43,6 +43,7 @@ public record RegieSettings(
     String seeds = regie.getString("cluster.seed-nodes");
     String start = regie.getString("clock.virtual-start");
     int port = regie.getInt("http.port");
+    CaseSettings cases = CaseSettings.from(regie);
     if (port < 0 || port > 65535) throw new IllegalArgumentException("regie.http.port must be 0-65535, not " + port);
     return new RegieSettings(
         regie.getString("http.host"),
@@ -51,12 +52,13 @@ public record RegieSettings(
         regie.getBytes("http.max-body-size"),
         regie.getBytes("iwmo.max-body-size"),
         DatabaseSettings.from(regie),
-        CaseSettings.from(regie),
+        cases,
         regelingen.isBlank() ? Optional.empty() : Optional.of(Path.of(regelingen)),
         seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
         clockMode(regie.getString("clock.mode")),
         start.isBlank() ? Optional.empty() : Optional.of(OffsetDateTime.parse(start).toInstant()),
-        SchedulerSettings.from(regie),
+        // A case woken early must still be in memory at its moment.
+        SchedulerSettings.from(regie).withLookAheadAtMost(cases.passivateAfter().dividedBy(2)),
         ProjectionSettings.from(regie));
   }
 

@@ -37,7 +37,8 @@ import nl.regie.persistence.DatabaseSettings;
  *   <li>the heap in use after a full GC (jcmd), {@code --settle} after ready, and the resident
  *       memory: whether the heap grows with the number of passivated cases;
  *   <li>for each of the {@code --bursts}, a working day apart: when the clock is moved to the burst's
- *       moment, where that many deadlines fall due at once (the first burst on a freshly started
+ *       moment (straight from the day before, or, with {@code --approach}, from a little before the
+ *       moment, as time approaches midnight: see {@link #approach}), where that many deadlines fall due at once (the first burst on a freshly started
  *       server, which compiles its code as it goes; the later ones on a server warmed up by them): the
  *       lateness of each MISSED alert, the real time from the clock POST until the alert is visible
  *       in {@code GET /api/v1/alerts?level=MISSED&limit=1000&after=…}, polled every {@code --poll}
@@ -68,7 +69,7 @@ import nl.regie.persistence.DatabaseSettings;
  * --server-jar=server/target/regie-server.jar --pg=jdbc:postgresql://127.0.0.1:5432/ --pg-user=postgres
  * --pg-password= --database=regie_deadline_bench --poll=100ms --settle=10s --grace=5s
  * --ready-timeout=300s --alert-timeout=180s --work-dir=load-tests/target/deadline-benchmark --keep=false
- * --quiet-wait=900s --quiet-below=15},
+ * --quiet-wait=900s --quiet-below=15 --approach=0s --approach-wait=30s},
  * and {@code --jvm-arg=-D…} (repeatable) for the server, e.g. to try
  * {@code -Dregie.deadlines.scheduler.parallelism=128}. Bounded: at most five sizes of at most five
  * million cases, each phase with its timeout. The server's log of each size is in the work folder.
@@ -87,7 +88,8 @@ public final class DeadlineBenchmark {
 
   record Options(List<Integer> sizes, List<Integer> bursts, String xmx, Path serverJar, String pg, String pgUser, String pgPassword,
       String database, Duration poll, Duration settle, Duration grace, Duration readyTimeout, Duration alertTimeout,
-      Path workDir, boolean keep, Duration quietWait, int quietBelowPercent, List<String> jvmArgs) {
+      Path workDir, boolean keep, Duration quietWait, int quietBelowPercent, Duration approach, Duration approachWait,
+      List<String> jvmArgs) {
 
     static Options parse(String[] args) {
       Map<String, String> o = new LinkedHashMap<>();
@@ -116,9 +118,12 @@ public final class DeadlineBenchmark {
           Boolean.parseBoolean(o.getOrDefault("keep", "false")),
           duration(o.getOrDefault("quiet-wait", "900s")),
           Integer.parseInt(o.getOrDefault("quiet-below", "15")),
+          duration(o.getOrDefault("approach", "0s")),
+          duration(o.getOrDefault("approach-wait", "30s")),
           List.copyOf(jvmArgs));
       for (String known : List.of("sizes", "bursts", "xmx", "server-jar", "pg", "pg-user", "pg-password", "database", "poll",
-          "settle", "grace", "ready-timeout", "alert-timeout", "work-dir", "keep", "quiet-wait", "quiet-below")) {
+          "settle", "grace", "ready-timeout", "alert-timeout", "work-dir", "keep", "quiet-wait", "quiet-below", "approach",
+          "approach-wait")) {
         o.remove(known);
       }
       if (!o.isEmpty()) throw new IllegalArgumentException("unknown options " + o.keySet());
@@ -298,6 +303,7 @@ public final class DeadlineBenchmark {
     long alertsBefore = queryLong(url, "SELECT COUNT(*) FROM alert");
     if (alertsBefore != alertsInAll - expected.size()) problems.add(alertsBefore + " alerts before the clock moved");
 
+    if (!options.approach().isZero()) approach(options, http, server, moment);
     double busyBefore = awaitQuiet(options);
     Cpu before = Cpu.now(server, options.database());
     long commitsBefore = queryLong(url, COMMITS);
@@ -319,11 +325,8 @@ public final class DeadlineBenchmark {
 
     long wallStart = System.currentTimeMillis();
     long start = System.nanoTime();
-    HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/admin/v1/clock"))
-        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + moment + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    setClock(http, server, moment);
     double clockPostMs = (System.nanoTime() - start) / 1e6;
-    if (moved.statusCode() != 200) throw new IllegalStateException("the clock did not move: " + moved.statusCode() + " " + moved.body());
 
     long giveUp = start + options.alertTimeout().toNanos();
     long lastNew = System.nanoTime();
@@ -403,6 +406,27 @@ public final class DeadlineBenchmark {
         percentile(raised, 50), percentile(raised, 99), percentile(raised, 100), problems);
     System.out.println(describe(result));
     return result;
+  }
+
+  /**
+   * Time approaching the burst, as it does towards midnight: the clock is set {@code --approach}
+   * before the moment and left there for {@code --approach-wait} of real time (the server may wake
+   * cases whose moment is near: its look-ahead), and the CPU that took is printed.
+   */
+  private static void approach(Options options, HttpClient http, ServerUnderTest server, Instant moment) throws Exception {
+    Cpu before = Cpu.now(server, options.database());
+    setClock(http, server, moment.minus(options.approach()));
+    Thread.sleep(options.approachWait().toMillis());
+    Cpu after = Cpu.now(server, options.database());
+    System.out.printf(Locale.ROOT, "the clock stood %d s before the moment for %d s: server %.1f s, PostgreSQL %.1f s of CPU meanwhile%n",
+        options.approach().toSeconds(), options.approachWait().toSeconds(), after.server() - before.server(), after.postgresSince(before));
+  }
+
+  private static void setClock(HttpClient http, ServerUnderTest server, Instant moment) throws Exception {
+    HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/admin/v1/clock"))
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + moment + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    if (moved.statusCode() != 200) throw new IllegalStateException("the clock did not move: " + moved.statusCode() + " " + moved.body());
   }
 
   /**

@@ -3,13 +3,8 @@ package nl.regie.server.deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import nl.regie.persistence.DeadlineIndex;
@@ -33,7 +28,9 @@ import org.apache.pekko.stream.javadsl.Source;
  * fires also when its case is passivated, its node restarted or lost. One per cluster (Cluster
  * Singleton). It sweeps the index in (moment, case) order in batches, wakes each case at a bounded
  * pace and parallelism, and waits for each case's answer: the case itself decides what is due and
- * raises each alert once, so waking a case twice is harmless.
+ * raises each alert once, so waking a case twice is harmless. It also wakes, once, the cases whose
+ * moment comes within the look-ahead ({@link WakeSelection}): a deadline moment is midnight, so
+ * many fall due together, and a case already in memory raises its alert without a recovery.
  */
 public final class DeadlineScheduler {
 
@@ -62,13 +59,11 @@ public final class DeadlineScheduler {
    * cores that is a new thread per callback: one per woken case.
    */
   private final Executor callbacks;
-  private final Map<String, Recent> recent = new HashMap<>();
+  private final WakeSelection selection;
   private Optional<Due> sweepPosition = Optional.empty();
+  private Instant sweepNow;
   private boolean busy;
   private boolean pollAgain;
-
-  /** A case woken for {@code moment}, at {@code wokenAtNanos} of the monotonic timer. */
-  private record Recent(Instant moment, long wokenAtNanos) {}
 
   /** Starts the singleton (or a proxy to it on other nodes). */
   public static ActorRef<Command> init(
@@ -95,6 +90,7 @@ public final class DeadlineScheduler {
     this.settings = settings;
     this.blocking = blocking;
     this.callbacks = context.getExecutionContext();
+    this.selection = new WakeSelection(settings.rewakeAfter(), settings.lookAhead());
   }
 
   private Behavior<Command> behavior() {
@@ -111,10 +107,12 @@ public final class DeadlineScheduler {
       return Behaviors.same();
     }
     busy = true;
-    Instant now = clock.instant();
+    // One sweep (its batches) keeps the time it started with, so that its positions stay in order.
+    if (sweepPosition.isEmpty()) sweepNow = clock.instant();
+    Instant horizon = sweepNow.plus(settings.lookAhead());
     Optional<Due> after = sweepPosition;
     context.pipeToSelf(
-        CompletableFuture.supplyAsync(() -> index.due(now, after, settings.batchSize()), blocking),
+        CompletableFuture.supplyAsync(() -> index.due(horizon, after, settings.batchSize()), blocking),
         (due, failure) -> new Found(due, failure));
     return Behaviors.same();
   }
@@ -129,7 +127,7 @@ public final class DeadlineScheduler {
     List<Due> due = found.due();
     boolean full = due.size() == settings.batchSize();
     sweepPosition = full ? Optional.of(due.get(due.size() - 1)) : Optional.empty();
-    List<String> toWake = select(due);
+    List<String> toWake = selection.select(due, clock.instant(), System.nanoTime());
     Source.from(toWake)
         .throttle(settings.maxWakesPerSecond(), Duration.ofSeconds(1))
         .mapAsyncUnordered(settings.parallelism(), caseId -> cases.ask(caseId, CaseCommand.Wake::new)
@@ -138,24 +136,6 @@ public final class DeadlineScheduler {
         .whenCompleteAsync((alerts, failure) -> context.getSelf().tell(new BatchDone(toWake.size(), alerts == null ? 0 : alerts, full)),
             callbacks);
     return Behaviors.same();
-  }
-
-  /** The cases of this batch not woken for the same moment a moment ago. */
-  private List<String> select(List<Due> due) {
-    // The window is real time (how long a projection step may take), not the case clock's time.
-    long nanos = System.nanoTime();
-    recent.values().removeIf(r -> nanos - r.wokenAtNanos() > settings.rewakeAfter().toNanos());
-    Set<String> selected = new LinkedHashSet<>();
-    for (Due d : due) {
-      Recent r = recent.get(d.caseId());
-      if (r != null && !d.nextAt().isAfter(r.moment())) continue;
-      selected.add(d.caseId());
-    }
-    for (Due d : due) {
-      if (selected.contains(d.caseId())) recent.merge(d.caseId(), new Recent(d.nextAt(), nanos),
-          (old, fresh) -> fresh.moment().isAfter(old.moment()) ? fresh : old);
-    }
-    return new ArrayList<>(selected);
   }
 
   private Behavior<Command> onBatchDone(BatchDone done) {
