@@ -2,6 +2,7 @@ package nl.regie.persistence;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,21 +16,21 @@ public final class PekkoDatabaseConfig {
 
   public static Config forDatabase(DatabaseSettings settings) {
     String db = "pekko-persistence-jdbc.shared-databases.slick.";
-    return ConfigFactory.parseMap(
-        Map.of(
-            db + "profile", settings.vendor().slickProfile(),
-            db + "db.url", settings.url(),
-            db + "db.user", settings.user(),
-            db + "db.password", settings.password(),
-            db + "db.driver", settings.vendor().driver(),
-            db + "db.numThreads", settings.poolSize(),
-            db + "db.maxConnections", settings.poolSize(),
-            db + "db.minConnections", 1,
-            "pekko.projection.jdbc.dialect", switch (settings.vendor()) {
-              case POSTGRESQL -> "postgres-dialect";
-              case H2 -> "h2-dialect";
-            },
-            "pekko.projection.jdbc.blocking-jdbc-dispatcher.thread-pool-executor.fixed-pool-size", settings.poolSize()),
-        "database settings");
+    Map<String, Object> config = new HashMap<>(Map.of(
+        db + "profile", settings.vendor().slickProfile(),
+        db + "db.url", settings.url(),
+        db + "db.user", settings.user(),
+        db + "db.password", settings.password(),
+        db + "db.driver", settings.vendor().driver(),
+        db + "db.numThreads", settings.poolSize(),
+        db + "db.maxConnections", settings.poolSize(),
+        db + "db.minConnections", 1,
+        "pekko.projection.jdbc.blocking-jdbc-dispatcher.thread-pool-executor.fixed-pool-size", settings.poolSize()));
+    config.put("pekko.projection.jdbc.dialect", switch (settings.vendor()) {
+      case POSTGRESQL -> "postgres-dialect";
+      case H2 -> "h2-dialect";
+    });
+    settings.vendor().connectionProperties().forEach((name, value) -> config.put(db + "db.properties." + name, value));
+    return ConfigFactory.parseMap(config, "database settings");
   }
 }
