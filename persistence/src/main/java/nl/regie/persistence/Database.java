@@ -32,7 +32,6 @@ public final class Database implements AutoCloseable {
     config.setUsername(settings.user());
     config.setPassword(settings.password());
     config.setDriverClassName(settings.vendor().driver());
-    settings.vendor().connectionProperties().forEach(config::addDataSourceProperty);
     config.setMaximumPoolSize(settings.poolSize());
     config.setMinimumIdle(1);
     config.setConnectionTimeout(5_000);

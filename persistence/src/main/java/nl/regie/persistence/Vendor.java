@@ -1,7 +1,5 @@
 package nl.regie.persistence;
 
-import java.util.Map;
-
 /** The databases Regie runs on: PostgreSQL in production and tests, H2 as the zero-setup default. */
 public enum Vendor {
   POSTGRESQL("org.postgresql.Driver", "slick.jdbc.PostgresProfile$"),
@@ -21,21 +19,6 @@ public enum Vendor {
 
   public String slickProfile() {
     return slickProfile;
-  }
-
-  /**
-   * Driver properties of every connection, in both pools (the journal's and Regie's own).
-   *
-   * <p>PostgreSQL plans each statement for its own parameters. A connection otherwise keeps the
-   * generic plan made after five runs, on the tables as they were then: on a new database the
-   * journal's tag query read the whole tag at every poll until an ANALYZE made it replan (and
-   * autovacuum may be off), and a region's cases went at 8 a second where 25 go now.
-   */
-  public Map<String, String> connectionProperties() {
-    return switch (this) {
-      case POSTGRESQL -> Map.of("options", "-c plan_cache_mode=force_custom_plan");
-      case H2 -> Map.of();
-    };
   }
 
   /**
