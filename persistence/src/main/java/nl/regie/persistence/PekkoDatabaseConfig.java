@@ -25,11 +25,11 @@ public final class PekkoDatabaseConfig {
         db + "db.numThreads", settings.poolSize(),
         db + "db.maxConnections", settings.poolSize(),
         db + "db.minConnections", 1,
+        "pekko.projection.jdbc.dialect", switch (settings.vendor()) {
+          case POSTGRESQL -> "postgres-dialect";
+          case H2 -> "h2-dialect";
+        },
         "pekko.projection.jdbc.blocking-jdbc-dispatcher.thread-pool-executor.fixed-pool-size", settings.poolSize()));
-    config.put("pekko.projection.jdbc.dialect", switch (settings.vendor()) {
-      case POSTGRESQL -> "postgres-dialect";
-      case H2 -> "h2-dialect";
-    });
     if (settings.vendor() == Vendor.POSTGRESQL) {
       // The journal's queries are planned for their own parameters. A connection otherwise keeps
       // the generic plan made after five runs, on the tables as they were then: on a new database

@@ -125,7 +125,7 @@ public final class DeadlineSeeder {
    * @param offsets the projection key (tag) and its offset, the last ordering of that tag (the same for every projection)
    * @param bursts per burst, the ids of its cases, sorted
    */
-  public record Result(int cases, long events, long lastOrdering, Map<String, Long> offsets, List<List<String>> bursts,
+  public record Result(int cases, long events, Map<String, Long> offsets, List<List<String>> bursts,
       double seconds) {}
 
   private final Plan plan;
@@ -293,7 +293,7 @@ public final class DeadlineSeeder {
           ps.executeBatch();
         }
       }
-      return new Result(plan.cases(), journalRows, ordering, offsets, bursts.stream().map(b -> b.stream().sorted().toList()).toList(),
+      return new Result(plan.cases(), journalRows, offsets, bursts.stream().map(b -> b.stream().sorted().toList()).toList(),
           (System.nanoTime() - started) / 1e9);
     }
   }

@@ -49,8 +49,8 @@ final class WakeSelection {
       boolean early = d.nextAt().isAfter(now);
       Key key = new Key(d.caseId(), d.nextAt());
       Woken before = woken.get(key);
-      // Woken already for this moment, as it is now (or as due, which an early wake never follows).
-      if (before != null && (before.early() == early || !before.early())) continue;
+      // Woken for this moment already: as due, or early and it is still ahead.
+      if (before != null && (!before.early() || early)) continue;
       selected.add(d.caseId());
       woken.put(key, new Woken(nanos, early));
     }
