@@ -14,10 +14,15 @@ public final class Database implements AutoCloseable {
 
   private final DatabaseSettings settings;
   private final HikariDataSource dataSource;
+  private final Durability durability;
 
   private Database(DatabaseSettings settings, HikariDataSource dataSource) {
     this.settings = settings;
     this.dataSource = dataSource;
+    this.durability = switch (settings.vendor()) {
+      case POSTGRESQL -> Durability.AT_COMMIT;
+      case H2 -> new EmbeddedFlush(dataSource);
+    };
   }
 
   /**
@@ -68,8 +73,14 @@ public final class Database implements AutoCloseable {
     return settings.vendor();
   }
 
+  /** What an answer waits for before it reports a change: see {@link Durability}. */
+  public Durability durability() {
+    return durability;
+  }
+
   @Override
   public void close() {
+    if (durability instanceof EmbeddedFlush flush) flush.close();
     dataSource.close();
   }
 }

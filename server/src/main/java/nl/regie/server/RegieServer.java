@@ -51,6 +51,7 @@ import nl.regie.server.cases.CaseRoutes;
 import nl.regie.server.cases.Cases;
 import nl.regie.server.health.HealthRoutes;
 import nl.regie.server.health.Readiness;
+import nl.regie.server.http.DurableAnswers;
 import nl.regie.server.http.ErrorHandling;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
@@ -160,12 +161,13 @@ public final class RegieServer implements AutoCloseable {
           withSizeLimit(settings.maxBodyBytes(), () -> concat(
               new CaseRoutes(cases, new ToewijzingNummers(database), identificaties, routing, blocking).route(),
               new AlertRoutes(new AlertStore(database), blocking).route())),
-          withSizeLimit(settings.maxBerichtBytes(), () -> new BerichtRoutes(intake, berichten, blocking).route()),
-          new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route()));
+          withSizeLimit(settings.maxBerichtBytes(), () -> new BerichtRoutes(intake, berichten, blocking).route())));
       virtualClock.ifPresent(virtual -> routes.add(
           withSizeLimit(settings.maxBodyBytes(), () -> new ClockRoutes(virtual, settings.cases().zone()).route())));
+      Route health = new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route();
       Route route = handleExceptions(ErrorHandling.exceptions(), () ->
-          handleRejections(ErrorHandling.rejections(), () -> routes.stream().reduce(Route::orElse).orElseThrow()));
+          handleRejections(ErrorHandling.rejections(), () -> health.orElse(
+              DurableAnswers.of(database.durability(), () -> routes.stream().reduce(Route::orElse).orElseThrow()))));
       ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
           .bind(route).toCompletableFuture().get(30, TimeUnit.SECONDS);
       binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -27,10 +29,24 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts a server with {@code env} on a free port and waits until it is ready. */
   public static ServerProcess start(Map<String, String> env, Path log) throws Exception {
-    int port = freePort();
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "nl.regie.server.Main");
+    return launch(List.of("-cp", System.getProperty("java.class.path"), "nl.regie.server.Main"), freePort(), env, log);
+  }
+
+  /**
+   * Starts the packaged server, {@code java -jar regie-server.jar} as a user runs it, on
+   * {@code port}, and waits until it is ready. Only for tests run after {@code package} (*IT),
+   * which get the jar's path in {@code regie.server.jar}.
+   */
+  public static ServerProcess startPackaged(int port, Map<String, String> env, Path log) throws Exception {
+    String jar = System.getProperty("regie.server.jar");
+    if (jar == null) throw new IllegalStateException("regie.server.jar is not set: run this test with failsafe, after package");
+    return launch(List.of("-jar", jar), port, env, log);
+  }
+
+  private static ServerProcess launch(List<String> main, int port, Map<String, String> env, Path log) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+    command.addAll(main);
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("REGIE_HTTP_PORT", String.valueOf(port));
     builder.environment().put("REGIE_REMOTE_PORT", "0");
     builder.environment().putAll(env);
@@ -80,7 +96,7 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
