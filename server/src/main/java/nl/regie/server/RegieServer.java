@@ -53,6 +53,7 @@ import nl.regie.server.health.HealthRoutes;
 import nl.regie.server.health.Readiness;
 import nl.regie.server.http.DurableAnswers;
 import nl.regie.server.http.ErrorHandling;
+import nl.regie.server.http.ProblemResponses;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -165,9 +166,13 @@ public final class RegieServer implements AutoCloseable {
       virtualClock.ifPresent(virtual -> routes.add(
           withSizeLimit(settings.maxBodyBytes(), () -> new ClockRoutes(virtual, settings.cases().zone()).route())));
       Route health = new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route();
-      Route route = handleExceptions(ErrorHandling.exceptions(), () ->
-          handleRejections(ErrorHandling.rejections(), () -> health.orElse(
-              DurableAnswers.of(database.durability(), () -> routes.stream().reduce(Route::orElse).orElseThrow()))));
+      // Every answer within the ask timeout: a request that also waits for the database (a claim,
+      // a store) could otherwise take the pool's connection timeout on top of it.
+      Route route = withRequestTimeout(settings.askTimeout().plusSeconds(1), request -> ProblemResponses.unavailable(
+              "Regie did not answer in time; try again"), () ->
+          handleExceptions(ErrorHandling.exceptions(), () ->
+              handleRejections(ErrorHandling.rejections(), () -> health.orElse(
+                  DurableAnswers.of(database.durability(), () -> routes.stream().reduce(Route::orElse).orElseThrow())))));
       ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
           .bind(route).toCompletableFuture().get(30, TimeUnit.SECONDS);
       binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);

@@ -16,6 +16,7 @@ import nl.regie.server.testing.Acknowledged;
 import nl.regie.server.testing.Await;
 import nl.regie.server.testing.ServerProcess;
 import nl.regie.server.testing.Traffic;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,7 +31,8 @@ class KillRecoveryIT {
 
   static final int ROUNDS = 4;
 
-  @TempDir Path dataDir;
+  // Kept when the test fails, with the server's log in it.
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dataDir;
 
   @ParameterizedTest(name = "on {0}")
   @EnumSource(Vendor.class)
@@ -44,13 +46,16 @@ class KillRecoveryIT {
       Path log = dataDir.resolve("server.log");
       Acknowledged acknowledged = new Acknowledged();
       for (int round = 1; round <= ROUNDS; round++) {
-        ServerProcess server = ServerProcess.startPackaged(port, env, log);
-        assertEquals(List.of(), acknowledged.lostOn(new RegieClient(port)), "lost after kill " + (round - 1) + " (seed " + seed + ", log " + log + ")");
-        Traffic traffic = Traffic.start(port, acknowledged, 3, "P1D");
-        Thread.sleep(1_500 + random.nextInt(3_000));
-        server.kill();
-        traffic.close();
+        try (ServerProcess server = ServerProcess.startPackaged(port, env, log)) {
+          assertEquals(List.of(), acknowledged.lostOn(new RegieClient(port)), "lost after kill " + (round - 1) + " (seed " + seed + ")");
+          Traffic traffic = Traffic.start(port, acknowledged, 3, "P2D");
+          Thread.sleep(1_500 + random.nextInt(3_000));
+          server.kill();
+          traffic.close();
+        }
       }
+      System.out.printf("%s: %d cases, %d retours, %d alerts acknowledged across %d kills%n",
+          vendor, acknowledged.cases().size(), acknowledged.retours(), acknowledged.alerts(), ROUNDS);
 
       try (ServerProcess server = ServerProcess.startPackaged(port, env, log)) {
         RegieClient client = new RegieClient(port);

@@ -38,7 +38,6 @@ import nl.regie.server.cases.CaseCommand.ZorgStoppen;
 import nl.regie.server.cases.CaseEvent.Overgedragen;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -93,9 +92,12 @@ public final class CaseEntity
 
   private CaseEntity(
       String caseId, CaseSettings settings, Regelingen regelingen, Clock clock, TimerScheduler<CaseCommand> timers) {
-    super(
-        PersistenceId.of(KEY.name(), caseId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    // No restart on a failed write or recovery: the case stops, and sharding starts a fresh one for
+    // the next command. Restarted in place (restartWithBackoff), a case whose write failed while
+    // the database was down kept the commands stashed during that write and answered nothing
+    // more (DatabaseOutageIT); while the database is away the journal's circuit breaker makes each
+    // new start fail fast.
+    super(PersistenceId.of(KEY.name(), caseId));
     this.caseId = caseId;
     this.settings = settings;
     this.regelingen = regelingen;

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import nl.regie.protocol.codes.StatusAanlevering;
 import nl.regie.protocol.iwmo.bericht.Wmo301;
@@ -39,6 +40,7 @@ public final class Traffic implements AutoCloseable {
   private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
   private final List<Thread> threads = new ArrayList<>();
   private final AanbiederInbox inbox = new AanbiederInbox();
+  private final AtomicInteger walks = new AtomicInteger();
   private volatile boolean running = true;
   private volatile String alertCursor;
 
@@ -90,8 +92,7 @@ public final class Traffic implements AutoCloseable {
 
   /** A new case from melding to toewijzing; it ends at the first answer that is not a success. */
   private void walkCase() {
-    int n = acknowledged.cases().size();
-    String aanbieder = (n % 3 == 2 ? SILENT : ANSWERING).agb();
+    String aanbieder = (walks.getAndIncrement() % 3 == 2 ? SILENT : ANSWERING).agb();
     JsonNode created = expect(201, "create", () -> client.post("/api/v1/cases", "{\"bsn\":\"999993653\",\"gemeente\":\"" + GEMEENTE + "\","
         + "\"regeling\":\"wmo-noord-limburg\",\"kanaal\":\"gemeente\",\"meldingOp\":\"2026-11-20\",\"client\":{\"naam\":{\"achternaam\":\"Jansen\","
         + "\"voorletters\":\"P\"},\"geboortedatum\":\"1960-03-01\",\"geslacht\":\"1\",\"adres\":{\"straatnaam\":\"Markt\",\"huisnummer\":1,"
