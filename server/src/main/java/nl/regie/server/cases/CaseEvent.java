@@ -2,9 +2,7 @@ package nl.regie.server.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
@@ -16,22 +14,79 @@ import nl.regie.protocol.zaak.Kanaal;
 /**
  * What happened to a case. Events are forever: add fields (nullable) rather than change them, and
  * keep a sample of each version in {@code src/test/resources/events} (see CaseEventCompatibilityTest).
- * Each event says how it reads in the case's history.
+ * An event holds the data of what happened; how it reads in the case's history is the view's
+ * business ({@link CaseHistory}).
  */
 public sealed interface CaseEvent extends JsonSerializable {
 
   /** When Regie recorded it (from the injected clock), not the business date it carries. */
   Instant at();
 
-  /** The history line type, e.g. {@code MELDING_ONTVANGEN}. */
-  String type();
+  /** Hands this event to the method of {@code visitor} for its type. */
+  <R> R accept(Visitor<R> visitor);
 
-  /** The particulars shown in the history, as text. */
-  Map<String, String> details();
+  /**
+   * One method for each event type. Every handler of case events (the state, the deadline
+   * planning, the history, each projection) implements it whole, so that an event type that is
+   * added and forgotten anywhere does not compile: Java 17's stand-in for an exhaustive switch
+   * over the sealed type.
+   */
+  interface Visitor<R> {
+    R meldingOntvangen(MeldingOntvangen e);
 
-  /** Whether the case's history shows it; bookkeeping of deadlines does not, their alerts do. */
-  default boolean inHistory() {
-    return true;
+    R screeningGestart(ScreeningGestart e);
+
+    R screeningAfgerond(ScreeningAfgerond e);
+
+    R overgedragen(Overgedragen e);
+
+    R onderzoekAfgerond(OnderzoekAfgerond e);
+
+    R aanvraagOntvangen(AanvraagOntvangen e);
+
+    R toegewezen(Toegewezen e);
+
+    R zorgGestart(ZorgGestart e);
+
+    R zorgGestopt(ZorgGestopt e);
+
+    R startVerwijderd(StartVerwijderd e);
+
+    R stopVerwijderd(StopVerwijderd e);
+
+    R berichtklasseBeoordeeld(BerichtklasseBeoordeeld e);
+
+    R berichtVerstuurd(BerichtVerstuurd e);
+
+    R berichtNietVerstuurd(BerichtNietVerstuurd e);
+
+    R verzoekOntvangen(VerzoekOntvangen e);
+
+    R verzoekBeantwoord(VerzoekBeantwoord e);
+
+    R verzoekGehonoreerd(VerzoekGehonoreerd e);
+
+    R antwoordBevestigd(AntwoordBevestigd e);
+
+    R declaratieOntvangen(DeclaratieOntvangen e);
+
+    R prestatieToegekend(PrestatieToegekend e);
+
+    R declaratieBeantwoord(DeclaratieBeantwoord e);
+
+    R ingetrokken(Ingetrokken e);
+
+    R afgewezen(Afgewezen e);
+
+    R toewijzingBevestigd(ToewijzingBevestigd e);
+
+    R deadlineSet(DeadlineSet e);
+
+    R deadlineMet(DeadlineMet e);
+
+    R deadlineAlerted(DeadlineAlerted e);
+
+    R deadlineVervallen(DeadlineVervallen e);
   }
 
   record MeldingOntvangen(
@@ -45,75 +100,45 @@ public sealed interface CaseEvent extends JsonSerializable {
       Instant at)
       implements CaseEvent {
     @Override
-    public String type() {
-      return "MELDING_ONTVANGEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("gemeente", gemeente, "regeling", regeling, "kanaal", kanaal.json(), "meldingOp", meldingOp);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.meldingOntvangen(this);
     }
   }
 
   record ScreeningGestart(Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "SCREENING_GESTART";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Map.of();
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.screeningGestart(this);
     }
   }
 
   record ScreeningAfgerond(boolean eersteOpvangNodig, String gemeenteVanHerkomst, Instant at)
       implements CaseEvent {
     @Override
-    public String type() {
-      return "SCREENING_AFGEROND";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("eersteOpvangNodig", eersteOpvangNodig, "gemeenteVanHerkomst", gemeenteVanHerkomst);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.screeningAfgerond(this);
     }
   }
 
   /** The case now belongs to another gemeente (the gemeente van herkomst, seed 000). */
   record Overgedragen(String van, String naar, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "OVERGEDRAGEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("van", van, "naar", naar);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.overgedragen(this);
     }
   }
 
   record OnderzoekAfgerond(LocalDate verslagVerstuurdOp, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "ONDERZOEK_AFGEROND";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("verslagVerstuurdOp", verslagVerstuurdOp);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.onderzoekAfgerond(this);
     }
   }
 
   record AanvraagOntvangen(LocalDate ondertekendOp, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "AANVRAAG_ONTVANGEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("ondertekendOp", ondertekendOp);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.aanvraagOntvangen(this);
     }
   }
 
@@ -124,31 +149,16 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
 
     @Override
-    public String type() {
-      return "TOEGEWEZEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      Map<String, String> details = new LinkedHashMap<>(Details.of("beschiktOp", beschiktOp));
-      for (Toewijzing t : toewijzingen) {
-        details.put("toewijzing " + t.nummer(), t.product() + " bij " + t.aanbieder() + " vanaf " + t.ingangsdatum()
-            + (t.einddatum() == null ? "" : " tot en met " + t.einddatum()));
-      }
-      return details;
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.toegewezen(this);
     }
   }
 
   /** Care under a toewijzing started; {@code berichtId} is the WMO305 that said so, if it came that way. */
   record ZorgGestart(long toewijzingNummer, LocalDate begindatum, Long berichtId, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "ZORG_GESTART";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("toewijzingNummer", toewijzingNummer, "begindatum", begindatum, "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.zorgGestart(this);
     }
   }
 
@@ -159,40 +169,24 @@ public sealed interface CaseEvent extends JsonSerializable {
   record ZorgGestopt(long toewijzingNummer, LocalDate einddatum, RedenBeeindiging reden, Long berichtId, Instant at)
       implements CaseEvent {
     @Override
-    public String type() {
-      return reden.isTijdelijk() ? "ZORG_ONDERBROKEN" : "ZORG_GESTOPT";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("toewijzingNummer", toewijzingNummer, "einddatum", einddatum,
-          "reden", reden.code() + " " + reden.omschrijving(), "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.zorgGestopt(this);
     }
   }
 
   /** The aanbieder withdrew a start it reported (WMO305 with StatusAanlevering 3). */
   record StartVerwijderd(long toewijzingNummer, LocalDate begindatum, Long berichtId, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "START_VERWIJDERD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("toewijzingNummer", toewijzingNummer, "begindatum", begindatum, "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.startVerwijderd(this);
     }
   }
 
   /** The aanbieder withdrew a stop it reported (WMO307 with StatusAanlevering 3): care runs again. */
   record StopVerwijderd(long toewijzingNummer, LocalDate begindatum, Long berichtId, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "STOP_VERWIJDERD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("toewijzingNummer", toewijzingNummer, "begindatum", begindatum, "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.stopVerwijderd(this);
     }
   }
 
@@ -221,14 +215,8 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
 
     @Override
-    public String type() {
-      return berichtsoort + "_BEOORDEELD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("klasse", berichtRef.substring(berichtRef.lastIndexOf('/') + 1), "retourcodes",
-          String.join(",", retourcodes), "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.berichtklasseBeoordeeld(this);
     }
   }
 
@@ -239,27 +227,22 @@ public sealed interface CaseEvent extends JsonSerializable {
    */
   record BerichtVerstuurd(String berichtsoort, String identificatie, String afzender, String ontvanger, String xml, Instant at)
       implements CaseEvent {
-    @Override
-    public String type() {
-      return berichtsoort + "_VERSTUURD";
+    /** The same without its contents, as the case remembers it; the outbox keeps the bericht itself. */
+    public BerichtVerstuurd withoutXml() {
+      return new BerichtVerstuurd(berichtsoort, identificatie, afzender, ontvanger, null, at);
     }
 
     @Override
-    public Map<String, String> details() {
-      return Details.of("identificatie", identificatie, "aanbieder", ontvanger);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.berichtVerstuurd(this);
     }
   }
 
   /** A bericht could not be written, e.g. a WMO301 for a cliënt whose name or birth date is unknown. */
   record BerichtNietVerstuurd(String berichtsoort, String ontvanger, String reden, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return berichtsoort + "_NIET_VERSTUURD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("aanbieder", ontvanger, "reden", reden);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.berichtNietVerstuurd(this);
     }
   }
 
@@ -273,16 +256,8 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
 
     @Override
-    public String type() {
-      return verzoeken.get(0).berichtsoort() + "_ONTVANGEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      Verzoek eerste = verzoeken.get(0);
-      return Details.of("aanbieder", eerste.aanbieder(),
-          "referentieAanbieder", String.join(",", verzoeken.stream().map(Verzoek::referentieAanbieder).toList()),
-          "bericht", Details.link(eerste.berichtId()));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.verzoekOntvangen(this);
     }
   }
 
@@ -292,14 +267,8 @@ public sealed interface CaseEvent extends JsonSerializable {
       String identificatie, Instant at)
       implements CaseEvent {
     @Override
-    public String type() {
-      return antwoord == VerzoekAntwoord.VERZOEK_AFGEWEZEN ? "VERZOEK_AFGEWEZEN" : "VERZOEK_IN_ONDERZOEK";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("aanbieder", aanbieder, "referentieAanbieder", referentieAanbieder,
-          "reden", reden == null ? null : reden.code() + " " + reden.omschrijving(), "identificatie", identificatie);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.verzoekBeantwoord(this);
     }
   }
 
@@ -311,27 +280,16 @@ public sealed interface CaseEvent extends JsonSerializable {
     }
 
     @Override
-    public String type() {
-      return "VERZOEK_GEHONOREERD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("aanbieder", aanbieder, "referentieAanbieder", referentieAanbieder,
-          "toewijzingen", String.join(",", toewijzingNummers.stream().map(String::valueOf).toList()));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.verzoekGehonoreerd(this);
     }
   }
 
   /** The aanbieder returned the case's WMO319 {@code identificatie} with a WMO320 (stored as {@code berichtId}). */
   record AntwoordBevestigd(String aanbieder, String identificatie, Long berichtId, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "ANTWOORD_BEVESTIGD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("aanbieder", aanbieder, "identificatie", identificatie, "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.antwoordBevestigd(this);
     }
   }
 
@@ -343,117 +301,62 @@ public sealed interface CaseEvent extends JsonSerializable {
   record DeclaratieOntvangen(long berichtId, String aanbieder, String declaratieNummer, LocalDate ontvangenOp, Instant at)
       implements CaseEvent {
     @Override
-    public String type() {
-      return "WMO323_ONTVANGEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("aanbieder", aanbieder, "declaratieNummer", declaratieNummer, "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.declaratieOntvangen(this);
     }
   }
 
   /** A prestatie of the declaratie {@code berichtId} passed every rule: it is granted (paid, or for a credit, taken back). */
   record PrestatieToegekend(long berichtId, Prestatie prestatie, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "PRESTATIE_TOEGEKEND";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      Prestatie p = prestatie;
-      return Details.of("referentieNummer", p.referentieNummer(), "vorigReferentieNummer", p.vorigReferentieNummer(),
-          "toewijzingNummer", p.toewijzingNummer(), "product", p.productcode(),
-          "productPeriode", p.begindatum() + " tot en met " + p.einddatum(),
-          "volume", p.geleverdVolume() + " " + p.eenheid().omschrijving(),
-          "bedrag", p.bedrag() + " " + p.debetCredit().code(), "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.prestatieToegekend(this);
     }
   }
 
   /** The WMO325 (stored as {@code retourId}) answering declaratie {@code berichtId} went out. */
   record DeclaratieBeantwoord(long berichtId, long retourId, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "WMO325_VERSTUURD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("declaratie", Details.link(berichtId), "bericht", Details.link(retourId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.declaratieBeantwoord(this);
     }
   }
 
   record Ingetrokken(String reden, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "INGETROKKEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("reden", reden);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.ingetrokken(this);
     }
   }
 
   record Afgewezen(String reden, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "AFGEWEZEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("reden", reden);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.afgewezen(this);
     }
   }
 
   /** The aanbieder confirmed its toewijzingen (a WMO302, stored as {@code berichtId} if it came that way). */
   record ToewijzingBevestigd(String aanbieder, Long berichtId, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "TOEWIJZING_BEVESTIGD";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("aanbieder", aanbieder, "bericht", Details.link(berichtId));
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.toewijzingBevestigd(this);
     }
   }
 
   /** A deadline started; its dates and moments are fixed from here on. */
   record DeadlineSet(Deadline deadline, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "DEADLINE_SET";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("code", deadline.code(), "due", deadline.due(), "responsible", deadline.responsible());
-    }
-
-    @Override
-    public boolean inHistory() {
-      return false;
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineSet(this);
     }
   }
 
   /** The event a deadline waited for happened; {@code late} when after its due date. */
   record DeadlineMet(String deadlineId, boolean late, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "DEADLINE_MET";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("deadline", deadlineId, "late", late);
-    }
-
-    @Override
-    public boolean inHistory() {
-      return false;
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineMet(this);
     }
   }
 
@@ -474,50 +377,16 @@ public sealed interface CaseEvent extends JsonSerializable {
       Instant at)
       implements CaseEvent {
     @Override
-    public String type() {
-      return "DEADLINE_" + level.name();
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("code", code, "omschrijving", omschrijving, "responsible", responsible, "due", due);
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineAlerted(this);
     }
   }
 
   /** A running deadline no longer applies: the case or the toewijzing it was about ended. */
   record DeadlineVervallen(String deadlineId, String reden, Instant at) implements CaseEvent {
     @Override
-    public String type() {
-      return "DEADLINE_VERVALLEN";
-    }
-
-    @Override
-    public Map<String, String> details() {
-      return Details.of("deadline", deadlineId, "reden", reden);
-    }
-
-    @Override
-    public boolean inHistory() {
-      return false;
-    }
-  }
-
-  /** Builds history details in the order given, leaving out what is absent. */
-  final class Details {
-    private Details() {}
-
-    /** Where the bericht behind an event can be read (the audit trail). */
-    static String link(Long berichtId) {
-      return berichtId == null ? null : "/iwmo/v1/berichten/" + berichtId;
-    }
-
-    static Map<String, String> of(Object... keysAndValues) {
-      Map<String, String> details = new LinkedHashMap<>();
-      for (int i = 0; i < keysAndValues.length; i += 2) {
-        Object value = keysAndValues[i + 1];
-        if (value != null) details.put((String) keysAndValues[i], String.valueOf(value));
-      }
-      return details;
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineVervallen(this);
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.regie.persistence.JsonSerializable;
-import nl.regie.protocol.api.CaseView.HistoryView;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import nl.regie.protocol.zaak.Client;
 import nl.regie.protocol.zaak.DeadlineStatus;
 import nl.regie.protocol.zaak.Fase;
@@ -47,6 +48,7 @@ import nl.regie.server.cases.CaseEvent.ZorgGestopt;
  * @param berichtklassen every iWmo berichtklasse the case judged, by reference, with its retourcodes
  * @param declaraties the declaraties (WMO323) with prestaties for this case and what it granted
  * @param verzoeken the aanbieders' verzoeken the case accepted (WMO315, WMO317), oldest first
+ * @param history every event of the case, oldest first (the view renders its history from them)
  * @param version the number of events applied
  */
 public record CaseState(
@@ -60,7 +62,8 @@ public record CaseState(
     Map<String, List<String>> berichtklassen,
     Declaratieadministratie declaraties,
     List<Verzoek> verzoeken,
-    List<HistoryView> history,
+    @JsonSerialize(using = CaseEventsJson.Writer.class) @JsonDeserialize(using = CaseEventsJson.Reader.class)
+    List<CaseEvent> history,
     long version)
     implements JsonSerializable {
 
@@ -144,81 +147,187 @@ public record CaseState(
         });
   }
 
-  /** The state after {@code event}, with the event in the history and the version counted. */
+  /** The state after {@code event}, with the event remembered and the version counted. */
   public CaseState apply(CaseEvent event) {
-    CaseState next;
-    if (event instanceof MeldingOntvangen e) {
+    return event.accept(new Apply()).remembering(event);
+  }
+
+  /**
+   * The case remembers every event, in order, except the contents of the berichten it wrote: the
+   * outbox keeps those.
+   */
+  private CaseState remembering(CaseEvent event) {
+    CaseEvent remembered = event instanceof BerichtVerstuurd sent ? sent.withoutXml() : event;
+    List<CaseEvent> more = new ArrayList<>(history);
+    more.add(remembered);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, more, version + 1);
+  }
+
+  /** What each event changes; nothing else happens here, so that replay is pure. */
+  private final class Apply implements CaseEvent.Visitor<CaseState> {
+
+    @Override
+    public CaseState meldingOntvangen(MeldingOntvangen e) {
       Melding m = new Melding(e.bsn(), e.gemeente(), e.regeling(), e.kanaal(), e.meldingOp(), e.client());
-      next = new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(), Declaratieadministratie.LEEG, List.of(), List.of(), version);
-    } else if (event instanceof ScreeningGestart) {
-      next = withFase(Fase.SCREENING);
-    } else if (event instanceof ScreeningAfgerond e) {
-      next = withVoortgang(v -> new Voortgang(e.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()))
+      return new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(),
+          Declaratieadministratie.LEEG, List.of(), history, version);
+    }
+
+    @Override
+    public CaseState screeningGestart(ScreeningGestart e) {
+      return withFase(Fase.SCREENING);
+    }
+
+    @Override
+    public CaseState screeningAfgerond(ScreeningAfgerond e) {
+      return withVoortgang(v -> new Voortgang(e.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()))
           .withFase(Fase.ONDERZOEK);
-    } else if (event instanceof Overgedragen e) {
-      next = new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
-    } else if (event instanceof OnderzoekAfgerond e) {
-      next = withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), e.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()));
-    } else if (event instanceof AanvraagOntvangen e) {
-      next = withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), e.ondertekendOp(), v.beschiktOp(), v.redenEinde()));
-    } else if (event instanceof Toegewezen e) {
+    }
+
+    @Override
+    public CaseState overgedragen(Overgedragen e) {
+      return new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
+    }
+
+    @Override
+    public CaseState onderzoekAfgerond(OnderzoekAfgerond e) {
+      return withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), e.verslagVerstuurdOp(), v.aanvraagOp(), v.beschiktOp(), v.redenEinde()));
+    }
+
+    @Override
+    public CaseState aanvraagOntvangen(AanvraagOntvangen e) {
+      return withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), e.ondertekendOp(), v.beschiktOp(), v.redenEinde()));
+    }
+
+    @Override
+    public CaseState toegewezen(Toegewezen e) {
       List<Toewijzing> all = new ArrayList<>(toewijzingen);
       all.addAll(e.toewijzingen());
-      next = new CaseState(caseId, fase == Fase.ONDERZOEK ? Fase.TOEWIJZING : fase, gemeente, melding,
+      return new CaseState(caseId, fase == Fase.ONDERZOEK ? Fase.TOEWIJZING : fase, gemeente, melding,
               voortgang, all, deadlines, berichtklassen, declaraties, verzoeken, history, version)
           .withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), e.beschiktOp(), v.redenEinde()));
-    } else if (event instanceof ZorgGestart e) {
-      next = withToewijzing(e.toewijzingNummer(), t -> t.gestart(e.begindatum())).faseNaZorg();
-    } else if (event instanceof ZorgGestopt e) {
-      next = withToewijzing(e.toewijzingNummer(), t -> t.gestopt(e.einddatum(), e.reden())).faseNaZorg();
-    } else if (event instanceof StartVerwijderd e) {
-      next = withToewijzing(e.toewijzingNummer(), t -> t.startVerwijderd(e.begindatum())).faseNaZorg();
-    } else if (event instanceof StopVerwijderd e) {
-      next = withToewijzing(e.toewijzingNummer(), t -> t.stopVerwijderd(e.begindatum())).faseNaZorg();
-    } else if (event instanceof BerichtklasseBeoordeeld e) {
+    }
+
+    @Override
+    public CaseState zorgGestart(ZorgGestart e) {
+      return withToewijzing(e.toewijzingNummer(), t -> t.gestart(e.begindatum())).faseNaZorg();
+    }
+
+    @Override
+    public CaseState zorgGestopt(ZorgGestopt e) {
+      return withToewijzing(e.toewijzingNummer(), t -> t.gestopt(e.einddatum(), e.reden())).faseNaZorg();
+    }
+
+    @Override
+    public CaseState startVerwijderd(StartVerwijderd e) {
+      return withToewijzing(e.toewijzingNummer(), t -> t.startVerwijderd(e.begindatum())).faseNaZorg();
+    }
+
+    @Override
+    public CaseState stopVerwijderd(StopVerwijderd e) {
+      return withToewijzing(e.toewijzingNummer(), t -> t.stopVerwijderd(e.begindatum())).faseNaZorg();
+    }
+
+    @Override
+    public CaseState berichtklasseBeoordeeld(BerichtklasseBeoordeeld e) {
       Map<String, List<String>> more = new HashMap<>(berichtklassen);
       more.put(e.berichtRef(), e.retourcodes());
-      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, declaraties, verzoeken, history, version);
-    } else if (Declaratieadministratie.betreft(event)) {
-      next = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen,
-          declaraties.na(event), verzoeken, history, version);
-    } else if (event instanceof CaseEvent.VerzoekOntvangen || event instanceof CaseEvent.VerzoekBeantwoord
-        || event instanceof CaseEvent.VerzoekGehonoreerd) {
-      next = withVerzoeken(Verzoeken.na(verzoeken, event));
-    } else if (event instanceof ToewijzingBevestigd || event instanceof BerichtVerstuurd || event instanceof BerichtNietVerstuurd
-        || event instanceof CaseEvent.AntwoordBevestigd) {
-      next = this;
-    } else if (event instanceof DeadlineSet e) {
+      return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, declaraties, verzoeken, history, version);
+    }
+
+    @Override
+    public CaseState berichtVerstuurd(BerichtVerstuurd e) {
+      return CaseState.this;
+    }
+
+    @Override
+    public CaseState berichtNietVerstuurd(BerichtNietVerstuurd e) {
+      return CaseState.this;
+    }
+
+    @Override
+    public CaseState verzoekOntvangen(CaseEvent.VerzoekOntvangen e) {
+      List<Verzoek> more = new ArrayList<>(verzoeken);
+      more.addAll(e.verzoeken());
+      return withVerzoeken(more);
+    }
+
+    @Override
+    public CaseState verzoekBeantwoord(CaseEvent.VerzoekBeantwoord e) {
+      return withVerzoeken(verzoeken.stream()
+          .map(v -> v.is(e.aanbieder(), e.referentieAanbieder()) ? v.beantwoord(e.antwoord(), e.reden()) : v).toList());
+    }
+
+    @Override
+    public CaseState verzoekGehonoreerd(CaseEvent.VerzoekGehonoreerd e) {
+      return withVerzoeken(verzoeken.stream()
+          .map(v -> v.is(e.aanbieder(), e.referentieAanbieder()) ? v.gehonoreerd(e.toewijzingNummers()) : v).toList());
+    }
+
+    @Override
+    public CaseState antwoordBevestigd(CaseEvent.AntwoordBevestigd e) {
+      return CaseState.this;
+    }
+
+    @Override
+    public CaseState declaratieOntvangen(CaseEvent.DeclaratieOntvangen e) {
+      return withDeclaraties(declaraties.ontvangen(e));
+    }
+
+    @Override
+    public CaseState prestatieToegekend(CaseEvent.PrestatieToegekend e) {
+      return withDeclaraties(declaraties.toegekend(e));
+    }
+
+    @Override
+    public CaseState declaratieBeantwoord(CaseEvent.DeclaratieBeantwoord e) {
+      return withDeclaraties(declaraties.beantwoord(e));
+    }
+
+    @Override
+    public CaseState ingetrokken(Ingetrokken e) {
+      return withEinde(Fase.INGETROKKEN, e.reden());
+    }
+
+    @Override
+    public CaseState afgewezen(Afgewezen e) {
+      return withEinde(Fase.AFGEWEZEN, e.reden());
+    }
+
+    @Override
+    public CaseState toewijzingBevestigd(ToewijzingBevestigd e) {
+      return CaseState.this;
+    }
+
+    @Override
+    public CaseState deadlineSet(DeadlineSet e) {
       List<Deadline> more = new ArrayList<>(deadlines);
       more.add(e.deadline());
-      next = withDeadlines(more);
-    } else if (event instanceof DeadlineMet e) {
-      next = withDeadline(e.deadlineId(), d -> d.with(DeadlineStatus.MET));
-    } else if (event instanceof DeadlineAlerted e) {
-      next = withDeadline(e.deadlineId(), d -> switch (e.level()) {
+      return withDeadlines(more);
+    }
+
+    @Override
+    public CaseState deadlineMet(DeadlineMet e) {
+      return withDeadline(e.deadlineId(), d -> d.with(DeadlineStatus.MET));
+    }
+
+    @Override
+    public CaseState deadlineAlerted(DeadlineAlerted e) {
+      return withDeadline(e.deadlineId(), d -> switch (e.level()) {
         case WARNING -> d.warnedNow();
         case MISSED -> d.with(DeadlineStatus.MISSED);
         case ESCALATED -> d.with(DeadlineStatus.ESCALATED);
       });
-    } else if (event instanceof DeadlineVervallen e) {
-      next = withDeadline(e.deadlineId(), d -> d.with(DeadlineStatus.VERVALLEN));
-    } else if (event instanceof Ingetrokken e) {
-      next = withEinde(Fase.INGETROKKEN, e.reden());
-    } else if (event instanceof Afgewezen e) {
-      next = withEinde(Fase.AFGEWEZEN, e.reden());
-    } else {
-      throw new IllegalArgumentException("unknown event " + event.getClass().getName());
     }
-    return next.recorded(event);
+
+    @Override
+    public CaseState deadlineVervallen(DeadlineVervallen e) {
+      return withDeadline(e.deadlineId(), d -> d.with(DeadlineStatus.VERVALLEN));
+    }
   }
 
-  private CaseState recorded(CaseEvent event) {
-    List<HistoryView> more = history;
-    if (event.inHistory()) {
-      more = new ArrayList<>(history);
-      more.add(new HistoryView(event.at(), event.type(), event.details()));
-    }
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, more, version + 1);
+  private CaseState withDeclaraties(Declaratieadministratie changed) {
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, changed, verzoeken, history, version);
   }
 
   private CaseState withVerzoeken(List<Verzoek> changed) {

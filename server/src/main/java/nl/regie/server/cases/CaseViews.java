@@ -28,7 +28,7 @@ final class CaseViews {
         s.toewijzingen().stream().map(CaseViews::toewijzing).toList(),
         s.verzoeken().stream().map(CaseViews::verzoek).toList(),
         s.deadlines().stream().sorted(RUNNING_FIRST).map(CaseViews::deadline).toList(),
-        s.history(),
+        CaseHistory.of(s.history()),
         s.version());
   }
 

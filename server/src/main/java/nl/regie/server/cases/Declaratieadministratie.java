@@ -8,7 +8,7 @@ import java.util.Optional;
  * What a case knows of the aanbieders' declaraties: the WMO323s that had prestaties for it, whether
  * their WMO325 went out, and every prestatie it granted (debets and the credits that cancel them).
  * Rejected prestaties are not kept: they were never paid, so nothing can credit them and they count
- * towards no volume (IV085). Immutable, rebuilt from events by {@link #na}.
+ * towards no volume (IV085). Immutable, rebuilt from its events by the case.
  */
 public record Declaratieadministratie(List<Ontvangen> ontvangen, List<Prestatie> toegekend) {
 
@@ -22,32 +22,22 @@ public record Declaratieadministratie(List<Ontvangen> ontvangen, List<Prestatie>
     toegekend = List.copyOf(toegekend);
   }
 
-  /** Whether {@code event} changes this administration (and nothing else of the case). */
-  static boolean betreft(CaseEvent event) {
-    return event instanceof CaseEvent.DeclaratieOntvangen
-        || event instanceof CaseEvent.PrestatieToegekend
-        || event instanceof CaseEvent.DeclaratieBeantwoord;
+  Declaratieadministratie ontvangen(CaseEvent.DeclaratieOntvangen e) {
+    List<Ontvangen> meer = new ArrayList<>(ontvangen);
+    meer.add(new Ontvangen(e.berichtId(), e.aanbieder(), e.declaratieNummer(), false));
+    return new Declaratieadministratie(meer, toegekend);
   }
 
-  /** The administration after {@code event}, one of those {@link #betreft} names. */
-  Declaratieadministratie na(CaseEvent event) {
-    if (event instanceof CaseEvent.DeclaratieOntvangen e) {
-      List<Ontvangen> meer = new ArrayList<>(ontvangen);
-      meer.add(new Ontvangen(e.berichtId(), e.aanbieder(), e.declaratieNummer(), false));
-      return new Declaratieadministratie(meer, toegekend);
-    }
-    if (event instanceof CaseEvent.PrestatieToegekend e) {
-      List<Prestatie> meer = new ArrayList<>(toegekend);
-      meer.add(e.prestatie());
-      return new Declaratieadministratie(ontvangen, meer);
-    }
-    if (event instanceof CaseEvent.DeclaratieBeantwoord e) {
-      List<Ontvangen> bijgewerkt = ontvangen.stream()
-          .map(o -> o.berichtId() == e.berichtId() ? new Ontvangen(o.berichtId(), o.aanbieder(), o.declaratieNummer(), true) : o)
-          .toList();
-      return new Declaratieadministratie(bijgewerkt, toegekend);
-    }
-    throw new IllegalArgumentException("not a declaratie event: " + event.getClass().getName());
+  Declaratieadministratie toegekend(CaseEvent.PrestatieToegekend e) {
+    List<Prestatie> meer = new ArrayList<>(toegekend);
+    meer.add(e.prestatie());
+    return new Declaratieadministratie(ontvangen, meer);
+  }
+
+  Declaratieadministratie beantwoord(CaseEvent.DeclaratieBeantwoord e) {
+    return new Declaratieadministratie(ontvangen.stream()
+        .map(o -> o.berichtId() == e.berichtId() ? new Ontvangen(o.berichtId(), o.aanbieder(), o.declaratieNummer(), true) : o)
+        .toList(), toegekend);
   }
 
   Optional<Ontvangen> ontvangen(long berichtId) {

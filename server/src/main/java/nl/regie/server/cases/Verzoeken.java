@@ -127,26 +127,6 @@ final class Verzoeken {
         .toList();
   }
 
-  // --- how the verzoeken change ---
-
-  /** The verzoeken after a verzoek event. */
-  static List<Verzoek> na(List<Verzoek> verzoeken, CaseEvent event) {
-    if (event instanceof CaseEvent.VerzoekOntvangen e) {
-      List<Verzoek> more = new ArrayList<>(verzoeken);
-      more.addAll(e.verzoeken());
-      return more;
-    }
-    if (event instanceof CaseEvent.VerzoekBeantwoord e) {
-      return verzoeken.stream()
-          .map(v -> v.is(e.aanbieder(), e.referentieAanbieder()) ? v.beantwoord(e.antwoord(), e.reden()) : v).toList();
-    }
-    if (event instanceof CaseEvent.VerzoekGehonoreerd e) {
-      return verzoeken.stream()
-          .map(v -> v.is(e.aanbieder(), e.referentieAanbieder()) ? v.gehonoreerd(e.toewijzingNummers()) : v).toList();
-    }
-    throw new IllegalArgumentException("not a verzoek event: " + event.getClass().getSimpleName());
-  }
-
   // --- what it means for the deadlines ---
 
   /**
@@ -156,26 +136,27 @@ final class Verzoeken {
    * unanswered product gets an answer, {@code VERZOEK_AFGEHANDELD} when its last open one a final
    * one.
    */
-  static List<Occurrence> occurrences(CaseEvent event, CaseState before, CaseState after, LocalDate today) {
+  static List<Occurrence> ontvangen(CaseEvent.VerzoekOntvangen e, LocalDate today) {
+    String aanbieder = e.verzoeken().get(0).aanbieder();
+    boolean wijziging = e.verzoeken().get(0).isWijziging();
+    return List.of(
+        Occurrence.ofAanbieder(wijziging ? Gebeurtenis.WMO317_ONTVANGEN : Gebeurtenis.WMO315_ONTVANGEN, aanbieder, today),
+        Occurrence.ofAanbieder(wijziging ? Gebeurtenis.WMO318_VERSTUURD : Gebeurtenis.WMO316_VERSTUURD, aanbieder, today));
+  }
+
+  static List<Occurrence> beantwoord(CaseEvent.VerzoekBeantwoord e, CaseState before, CaseState after, LocalDate today) {
     List<Occurrence> occurrences = new ArrayList<>();
-    if (event instanceof CaseEvent.VerzoekOntvangen e) {
-      String aanbieder = e.verzoeken().get(0).aanbieder();
-      boolean wijziging = e.verzoeken().get(0).isWijziging();
-      occurrences.add(Occurrence.ofAanbieder(wijziging ? Gebeurtenis.WMO317_ONTVANGEN : Gebeurtenis.WMO315_ONTVANGEN, aanbieder, today));
-      occurrences.add(Occurrence.ofAanbieder(wijziging ? Gebeurtenis.WMO318_VERSTUURD : Gebeurtenis.WMO316_VERSTUURD, aanbieder, today));
-    } else if (event instanceof CaseEvent.VerzoekBeantwoord e) {
-      occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO319_VERSTUURD, e.aanbieder(), today));
-      if (e.antwoord() == VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK) {
-        LocalDate dagtekening = verzoek(after, e.aanbieder(), e.referentieAanbieder()).dagtekening();
-        occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.VERZOEK_IN_ONDERZOEK, e.aanbieder(), dagtekening));
-      }
-      occurrences.addAll(voortgang(before, after, e.aanbieder(), e.referentieAanbieder(), today));
-    } else if (event instanceof CaseEvent.VerzoekGehonoreerd e) {
-      occurrences.addAll(voortgang(before, after, e.aanbieder(), e.referentieAanbieder(), today));
-    } else if (event instanceof CaseEvent.AntwoordBevestigd e) {
-      occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO320_ONTVANGEN, e.aanbieder(), today));
+    occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO319_VERSTUURD, e.aanbieder(), today));
+    if (e.antwoord() == VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK) {
+      LocalDate dagtekening = verzoek(after, e.aanbieder(), e.referentieAanbieder()).dagtekening();
+      occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.VERZOEK_IN_ONDERZOEK, e.aanbieder(), dagtekening));
     }
+    occurrences.addAll(voortgang(before, after, e.aanbieder(), e.referentieAanbieder(), today));
     return occurrences;
+  }
+
+  static List<Occurrence> gehonoreerd(CaseEvent.VerzoekGehonoreerd e, CaseState before, CaseState after, LocalDate today) {
+    return voortgang(before, after, e.aanbieder(), e.referentieAanbieder(), today);
   }
 
   private static List<Occurrence> voortgang(CaseState before, CaseState after, String aanbieder, String referentie, LocalDate today) {

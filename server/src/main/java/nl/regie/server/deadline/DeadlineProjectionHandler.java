@@ -1,6 +1,7 @@
 package nl.regie.server.deadline;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,19 +47,178 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     raised.forEach(announce);
   }
 
-  private Optional<AlertView> apply(Connection c, String caseId, CaseEvent event) throws java.sql.SQLException {
-    if (event instanceof CaseEvent.DeadlineSet set) {
-      Deadline d = set.deadline();
-      index.schedule(c, caseId, d.id(), d.warnAt(), d.missedAt(), d.escalateAt());
-    } else if (event instanceof CaseEvent.DeadlineAlerted a) {
-      index.raised(c, caseId, a.deadlineId(), a.level());
-      return alerts.insertOnce(c, new AlertStore.NewAlert(caseId, a.deadlineId(), a.gemeente(), a.code(), a.omschrijving(),
-          a.level(), a.due(), a.responsible(), a.scheduledFor(), a.at()));
-    } else if (event instanceof CaseEvent.DeadlineMet met) {
-      index.remove(c, caseId, met.deadlineId());
-    } else if (event instanceof CaseEvent.DeadlineVervallen lapsed) {
-      index.remove(c, caseId, lapsed.deadlineId());
+  private Optional<AlertView> apply(Connection c, String caseId, CaseEvent event) throws SQLException {
+    return event.accept(new Writes(caseId)).write(c);
+  }
+
+  /** A write to the index and the alert table, which may raise an alert. */
+  private interface Write {
+    Write NONE = c -> Optional.empty();
+
+    Optional<AlertView> write(Connection c) throws SQLException;
+  }
+
+  /** What each event writes: only the deadline events write anything. */
+  private final class Writes implements CaseEvent.Visitor<Write> {
+
+    private final String caseId;
+
+    Writes(String caseId) {
+      this.caseId = caseId;
     }
-    return Optional.empty();
+
+    @Override
+    public Write meldingOntvangen(CaseEvent.MeldingOntvangen e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write screeningGestart(CaseEvent.ScreeningGestart e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write screeningAfgerond(CaseEvent.ScreeningAfgerond e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write overgedragen(CaseEvent.Overgedragen e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write onderzoekAfgerond(CaseEvent.OnderzoekAfgerond e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write aanvraagOntvangen(CaseEvent.AanvraagOntvangen e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write toegewezen(CaseEvent.Toegewezen e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write zorgGestart(CaseEvent.ZorgGestart e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write zorgGestopt(CaseEvent.ZorgGestopt e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write startVerwijderd(CaseEvent.StartVerwijderd e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write stopVerwijderd(CaseEvent.StopVerwijderd e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write berichtklasseBeoordeeld(CaseEvent.BerichtklasseBeoordeeld e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write berichtVerstuurd(CaseEvent.BerichtVerstuurd e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write berichtNietVerstuurd(CaseEvent.BerichtNietVerstuurd e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write verzoekOntvangen(CaseEvent.VerzoekOntvangen e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write verzoekBeantwoord(CaseEvent.VerzoekBeantwoord e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write verzoekGehonoreerd(CaseEvent.VerzoekGehonoreerd e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write antwoordBevestigd(CaseEvent.AntwoordBevestigd e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write declaratieOntvangen(CaseEvent.DeclaratieOntvangen e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write prestatieToegekend(CaseEvent.PrestatieToegekend e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write declaratieBeantwoord(CaseEvent.DeclaratieBeantwoord e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write ingetrokken(CaseEvent.Ingetrokken e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write afgewezen(CaseEvent.Afgewezen e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write toewijzingBevestigd(CaseEvent.ToewijzingBevestigd e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write deadlineSet(CaseEvent.DeadlineSet e) {
+      Deadline d = e.deadline();
+      return c -> {
+        index.schedule(c, caseId, d.id(), d.warnAt(), d.missedAt(), d.escalateAt());
+        return Optional.empty();
+      };
+    }
+
+    @Override
+    public Write deadlineMet(CaseEvent.DeadlineMet e) {
+      return c -> {
+        index.remove(c, caseId, e.deadlineId());
+        return Optional.empty();
+      };
+    }
+
+    @Override
+    public Write deadlineAlerted(CaseEvent.DeadlineAlerted e) {
+      return c -> {
+        index.raised(c, caseId, e.deadlineId(), e.level());
+        return alerts.insertOnce(c, new AlertStore.NewAlert(caseId, e.deadlineId(), e.gemeente(), e.code(), e.omschrijving(),
+            e.level(), e.due(), e.responsible(), e.scheduledFor(), e.at()));
+      };
+    }
+
+    @Override
+    public Write deadlineVervallen(CaseEvent.DeadlineVervallen e) {
+      return c -> {
+        index.remove(c, caseId, e.deadlineId());
+        return Optional.empty();
+      };
+    }
   }
 }

@@ -10,15 +10,20 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.serialization.SerializationExtension;
 
 /**
- * Writes the sample of every event that has none yet, as the journal stores it. Run it when you
- * add an event type (the README's "Events are forever" gives the command). Existing samples are
- * never overwritten: they are what old journals contain.
+ * Writes the sample of every event that has none yet, as the journal stores it, and the sample of
+ * the case state's snapshot ({@link CaseStateSamples}) when its version has none. Run it when you
+ * add an event type or change the state's shape (the README's "Events are forever" gives the
+ * command). Existing samples are never overwritten: they are what old journals and snapshot
+ * stores contain.
  */
 public final class CaseEventSampleWriter {
 
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args.length > 0 ? args[0] : "server/src/test/resources/events/v1");
+    Path resources = Path.of(args.length > 0 ? args[0] : "server/src/test/resources");
+    Path folder = resources.resolve("events/v1");
+    Path state = resources.resolve("state/" + CaseStateSamples.VERSION + "/CaseState.json");
     Files.createDirectories(folder);
+    Files.createDirectories(state.getParent());
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "samples",
         ConfigFactory.parseResources("serialization.conf").withFallback(ConfigFactory.defaultReference()).resolve());
     try {
@@ -28,6 +33,10 @@ public final class CaseEventSampleWriter {
         if (Files.exists(file)) continue;
         Files.write(file, serialization.serialize(sample.getValue()).get());
         System.out.println("wrote " + file);
+      }
+      if (!Files.exists(state)) {
+        Files.write(state, serialization.serialize(CaseStateSamples.replayed()).get());
+        System.out.println("wrote " + state);
       }
     } finally {
       system.terminate();
