@@ -184,6 +184,32 @@ class IwmoEndToEndTest {
         "another aanbieder cannot start this toewijzing");
   }
 
+  /** After an interruption (reden 20) a definitive stop of the same start may follow, once (TR413, TR414, TR415); then a new start. */
+  @Test
+  void anInterruptionIsFollowedByADefinitiveStopOrANewStart() {
+    Aanbieder aanbieder = new Aanbieder("12345605");
+    String caseId = toegewezenCase(aanbieder.agb());
+    Wmo301 wmo301 = Aanbieder.lees301(first301(aanbieder));
+    LocalDate begin = LocalDate.parse("2026-10-06");
+    assertEquals(List.of(), codes(postXml(aanbieder.wmo305(wmo301, VANDAAG, begin, StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO306));
+    assertEquals(List.of(), codes(postXml(aanbieder.wmo307(wmo301, VANDAAG, begin, LocalDate.parse("2026-10-20"),
+        RedenBeeindiging.TIJDELIJK, StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO308));
+    assertEquals(List.of("9413"), codes(postXml(aanbieder.wmo307(wmo301, VANDAAG, begin, LocalDate.parse("2026-10-25"),
+        RedenBeeindiging.TIJDELIJK, StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO308), "a second interruption");
+    assertEquals(List.of("9414"), codes(postXml(aanbieder.wmo307(wmo301, VANDAAG, begin, LocalDate.parse("2026-10-15"),
+        RedenBeeindiging.VOLGENS_PLAN, StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO308), "an end before the interruption");
+    assertEquals(List.of(), codes(postXml(aanbieder.wmo307(wmo301, VANDAAG, begin, LocalDate.parse("2026-10-31"),
+        RedenBeeindiging.VOLGENS_PLAN, StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO308));
+    assertEquals("STOP", view(caseId).get("fase").asText());
+    assertEquals(List.of("9415"), codes(postXml(aanbieder.wmo307(wmo301, VANDAAG, begin, LocalDate.parse("2026-11-05"),
+        RedenBeeindiging.VOLGENS_PLAN, StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO308), "nothing after a definitive stop");
+    assertEquals(List.of("9326"), codes(postXml(aanbieder.wmo305(wmo301, VANDAAG, LocalDate.parse("2026-10-28"),
+        StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO306), "a start while the last delivery was still current");
+    assertEquals(List.of(), codes(postXml(aanbieder.wmo305(wmo301, VANDAAG, LocalDate.parse("2026-11-02"),
+        StatusAanlevering.EERSTE_AANLEVERING)), Berichtsoort.WMO306), "a new start after any stop (TR326)");
+    assertEquals("ZORG", view(caseId).get("fase").asText());
+  }
+
   @Test
   void theSameBerichtTwiceGetsTheSameRetourAndChangesNothing() {
     Aanbieder aanbieder = new Aanbieder("12345603");

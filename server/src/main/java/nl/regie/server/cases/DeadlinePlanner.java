@@ -34,19 +34,11 @@ final class DeadlinePlanner {
   }
 
   /**
-   * The deadline events that follow from {@code occurrences}, given the state they happened in
-   * (after the business events that carry them).
+   * Records in {@code change} the deadline events that follow from {@code occurrences}, each
+   * judged against the case as the events before it left it.
    */
-  List<CaseEvent> follow(CaseState state, List<Occurrence> occurrences, Instant now) {
-    List<CaseEvent> events = new ArrayList<>();
-    CaseState current = state;
-    for (Occurrence o : occurrences) {
-      for (CaseEvent e : follow(current, o, now)) {
-        events.add(e);
-        current = current.apply(e);
-      }
-    }
-    return events;
+  void plan(Change change, List<Occurrence> occurrences) {
+    for (Occurrence o : occurrences) change.recordAll(follow(change.state(), o, change.context().now()));
   }
 
   private List<CaseEvent> follow(CaseState state, Occurrence o, Instant now) {

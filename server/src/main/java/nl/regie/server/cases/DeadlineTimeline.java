@@ -17,6 +17,13 @@ final class DeadlineTimeline {
 
   private DeadlineTimeline() {}
 
+  /** Raises what time has made due; answered with how many alerts that were. */
+  static Decision wake(CaseState state, CaseCommand.Wake c, DecisionContext context) {
+    if (state.isNew()) return Decision.answer(state, new CaseReply.Checked(0));
+    List<CaseEvent> due = due(state, context.now());
+    return new Change(state, context).recordAll(due).decide(new CaseReply.Checked(due.size()));
+  }
+
   static List<CaseEvent> due(CaseState state, Instant now) {
     List<CaseEvent> events = new ArrayList<>();
     for (Deadline d : state.deadlines()) {

@@ -10,7 +10,7 @@ import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.zaak.Omvang;
 import nl.regie.server.cases.CaseCommand.DeclaratieBeantwoorden;
 import nl.regie.server.cases.CaseCommand.PrestatieDeclareren;
-import nl.regie.server.cases.Leveringsberichten.Uitkomst;
+import nl.regie.server.cases.Berichtklassen.Oordeel;
 
 /**
  * Judges the prestaties of a WMO323 against what the case knows: the rules of controleniveau 3
@@ -39,34 +39,36 @@ final class Declaraties {
   private Declaraties() {}
 
   /**
-   * The judgement of one prestatie. The first prestatie of a declaratie on a toewijzing of its
-   * aanbieder here also records the declaratie, which starts the wait for its 325; one that only
-   * names another aanbieder's toewijzing leaves no trace in this case (OP095).
+   * One prestatie of a WMO323, judged once. The first prestatie of a declaratie on a toewijzing of
+   * its aanbieder here also records the declaratie, which starts the wait for its 325; one that
+   * only names another aanbieder's toewijzing leaves no trace in this case (OP095).
    */
-  static Uitkomst prestatie(CaseState state, PrestatieDeclareren c, LocalDate vandaag, Instant now) {
+  static Decision prestatieDeclareren(CaseState state, PrestatieDeclareren c, DecisionContext context) {
+    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO323", context,
+        () -> prestatie(state, c, context.today(), context.now()));
+  }
+
+  /** The WMO325 went out: it meets the wait for it (D17), once; a repeat changes nothing. */
+  static Decision declaratieBeantwoord(CaseState state, DeclaratieBeantwoorden c, DecisionContext context) {
+    boolean open = state.declaraties().ontvangen(c.berichtId()).filter(o -> !o.beantwoord()).isPresent();
+    if (!open) return Decision.answer(state, new CaseReply.Accepted(CaseViews.of(state)));
+    return new Change(state, context).record(new CaseEvent.DeclaratieBeantwoord(c.berichtId(), c.retourId(), context.now())).decide();
+  }
+
+  private static Oordeel prestatie(CaseState state, PrestatieDeclareren c, LocalDate vandaag, Instant now) {
     Prestatie p = c.prestatie();
     // TR338 on the toewijzingen sent to this aanbieder only: another aanbieder's are none of its
     // business, so they are "not related" rather than "not this cliënt's".
     Optional<Toewijzing> found = state.toewijzing(p.toewijzingNummer()).filter(t -> t.aanbieder().equals(c.aanbieder()));
-    if (found.isEmpty()) return Uitkomst.afgekeurd(Retourcode.R9338);
+    if (found.isEmpty()) return Oordeel.afgekeurd(Retourcode.R9338);
     List<CaseEvent> effect = new ArrayList<>();
     if (state.declaraties().ontvangen(c.berichtId()).isEmpty()) {
       effect.add(new CaseEvent.DeclaratieOntvangen(c.berichtId(), c.aanbieder(), c.declaratieNummer(), vandaag, now));
     }
     List<Retourcode> afkeur = afkeur(state, c, found.get());
-    if (!afkeur.isEmpty()) return new Uitkomst(afkeur, effect);
+    if (!afkeur.isEmpty()) return new Oordeel(afkeur, effect);
     effect.add(new CaseEvent.PrestatieToegekend(c.berichtId(), p, now));
-    return new Uitkomst(List.of(Retourcode.R0200), effect);
-  }
-
-  /**
-   * The event that records the WMO325 of a declaratie this case has and has not seen answered;
-   * empty otherwise (a retry, or a declaratie whose prestaties all went elsewhere).
-   */
-  static Optional<CaseEvent> beantwoord(CaseState state, DeclaratieBeantwoorden c, Instant now) {
-    return state.declaraties().ontvangen(c.berichtId())
-        .filter(o -> !o.beantwoord())
-        .map(o -> new CaseEvent.DeclaratieBeantwoord(c.berichtId(), c.retourId(), now));
+    return new Oordeel(List.of(Retourcode.R0200), effect);
   }
 
   private static List<Retourcode> afkeur(CaseState state, PrestatieDeclareren c, Toewijzing t) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import nl.regie.protocol.codes.Retourcode;
 import java.util.Map;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.iwmo.bericht.Wmo319;
@@ -48,6 +49,20 @@ final class Verzoekantwoorden {
   }
 
   private Verzoekantwoorden() {}
+
+  /** The gemeente answers a verzoek with a WMO319, unless the aanbieder would have to reject it. */
+  static Decision verzoekBeantwoorden(CaseState state, VerzoekBeantwoorden c, DecisionContext context) {
+    Antwoord antwoord = beantwoorden(state, c, context.now(), context.zone());
+    if (antwoord instanceof Geweigerd geweigerd) return Decision.answer(state, geweigerd.reden());
+    return new Change(state, context).recordAll(((Verstuurd) antwoord).events()).decide();
+  }
+
+  /** Like a 302: the aanbieder's answer, whatever it found in the 319, meets the wait for it (D15). */
+  static Decision antwoordRetour(CaseState state, CaseCommand.AntwoordRetourOntvangen c, DecisionContext context) {
+    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO320", context, () -> new Berichtklassen.Oordeel(
+        c.retourcodes().stream().map(Retourcode::of).toList(),
+        List.of(new CaseEvent.AntwoordBevestigd(c.aanbieder(), c.identificatie(), c.berichtId(), context.now()))));
+  }
 
   static Antwoord beantwoorden(CaseState state, VerzoekBeantwoorden c, Instant now, ZoneId zone) {
     List<Verzoek> found = Verzoeken.met(state, c.referentieAanbieder(), c.aanbieder());

@@ -38,11 +38,17 @@ final class Verzoeken {
     }
   }
 
-  /** A judgement to persist (nothing when the bericht was judged before) and the answer to it. */
-  record Beoordeling(List<CaseEvent> events, CaseReply.KlassenBeoordeeld antwoord) {
-    Beoordeling {
-      events = List.copyOf(events);
-    }
+  /** A WMO315: its Client klasse and each AangevraagdProduct, judged once. */
+  static Decision toewijzingVerzoeken(CaseState state, ToewijzingVerzoeken c, DecisionContext context) {
+    List<String> paden = new ArrayList<>(List.of(CLIENT));
+    c.aanvragen().forEach(a -> paden.add(a.klassepad()));
+    return eenmaal(state, c.berichtRef(), c.berichtId(), "WMO315", paden, () -> toewijzing(state, c, context.now()), context);
+  }
+
+  /** A WMO317: judged once, by {@link Wijzigingsverzoeken}. */
+  static Decision wijzigingVerzoeken(CaseState state, CaseCommand.WijzigingVerzoeken c, DecisionContext context) {
+    return eenmaal(state, c.berichtRef(), c.berichtId(), "WMO317", Wijzigingsverzoeken.klassen(c.client()),
+        () -> Wijzigingsverzoeken.beoordeel(state, c, context.now()), context);
   }
 
   /**
@@ -51,25 +57,25 @@ final class Verzoeken {
    * recorded and marks the bericht as judged; of the others only those with a finding, so that an
    * accepted verzoek does not fill the history with 0200s.
    */
-  static Beoordeling eenmaal(CaseState state, String berichtRef, long berichtId, String soort, List<String> paden,
-      Supplier<Oordeel> judge, Instant now) {
+  private static Decision eenmaal(CaseState state, String berichtRef, long berichtId, String soort, List<String> paden,
+      Supplier<Oordeel> judge, DecisionContext context) {
     if (state.beoordeling(berichtRef + "/" + paden.get(0)).isPresent()) {
       Map<String, List<Retourcode>> eerder = new LinkedHashMap<>();
       for (String pad : paden) {
         eerder.put(pad, state.beoordeling(berichtRef + "/" + pad).map(codes -> codes.stream().map(Retourcode::of).toList())
             .orElse(List.of(Retourcode.R0200)));
       }
-      return new Beoordeling(List.of(), new CaseReply.KlassenBeoordeeld(eerder));
+      return Decision.answer(state, new CaseReply.KlassenBeoordeeld(eerder));
     }
     Oordeel oordeel = judge.get();
-    List<CaseEvent> events = new ArrayList<>(oordeel.effect());
+    Change change = new Change(state, context).recordAll(oordeel.effect());
     oordeel.perKlasse().forEach((pad, codes) -> {
       if (pad.equals(paden.get(0)) || !codes.equals(List.of(Retourcode.R0200))) {
-        events.add(new CaseEvent.BerichtklasseBeoordeeld(berichtRef + "/" + pad, berichtId, soort,
-            codes.stream().map(Retourcode::code).toList(), now));
+        change.record(new CaseEvent.BerichtklasseBeoordeeld(berichtRef + "/" + pad, berichtId, soort,
+            codes.stream().map(Retourcode::code).toList(), context.now()));
       }
     });
-    return new Beoordeling(events, new CaseReply.KlassenBeoordeeld(oordeel.perKlasse()));
+    return change.decide(new CaseReply.KlassenBeoordeeld(oordeel.perKlasse()));
   }
 
   private Verzoeken() {}

@@ -348,6 +348,22 @@ class CaseEntityTest {
       assertEquals(Fase.STOP, stopped.fase());
     }
 
+    /** Start and stop follow iWmo's rules, whether they come over HTTP or in a WMO305 or WMO307 (Leveringen). */
+    @Test
+    void aStopNeedsAStartAndNothingFollowsADefinitiveStopButANewStart() {
+      assertEquals("care under toewijzing 1001 has not started",
+          refused(r -> new CaseCommand.ZorgStoppen(1001, LocalDate.parse("2027-06-30"), RedenBeeindiging.VOLGENS_PLAN, r), Refusal.CONFLICT).detail());
+      accepted(r -> new CaseCommand.ZorgStarten(1001, LocalDate.parse("2027-01-03"), r));
+      assertEquals(Fase.STOP, accepted(r -> new CaseCommand.ZorgStoppen(1001, LocalDate.parse("2027-03-31"), RedenBeeindiging.VOLGENS_PLAN, r)).fase());
+      assertEquals("toewijzing 1001 has stopped already on 2027-03-31",
+          refused(r -> new CaseCommand.ZorgStoppen(1001, LocalDate.parse("2027-06-30"), RedenBeeindiging.VOLGENS_PLAN, r), Refusal.CONFLICT).detail());
+      refused(r -> new CaseCommand.ZorgStarten(1001, LocalDate.parse("2027-01-03"), r), Refusal.CONFLICT);
+      refused(r -> new CaseCommand.ZorgStarten(1001, LocalDate.parse("2027-03-01"), r), Refusal.INVALID);
+      CaseView again = accepted(r -> new CaseCommand.ZorgStarten(1001, LocalDate.parse("2027-05-01"), r));
+      assertEquals(Fase.ZORG, again.fase(), "care may start again under the toewijzing (TR326)");
+      assertEquals(ToewijzingStatus.GESTART, again.toewijzingen().get(0).status());
+    }
+
     @Test
     void refusesAStopBeforeTheStart() {
       accepted(r -> new CaseCommand.ZorgStarten(1001, LocalDate.parse("2027-01-03"), r));
@@ -435,14 +451,11 @@ class CaseEntityTest {
         Arguments.of(Fase.TOEWIJZING, "screening-starten", screeningStarten),
         Arguments.of(Fase.TOEWIJZING, "onderzoek-afronden", onderzoekAfronden),
         Arguments.of(Fase.TOEWIJZING, "aanvraag-ontvangen", aanvraag),
-        Arguments.of(Fase.TOEWIJZING, "zorg-gestopt", zorgGestopt),
         Arguments.of(Fase.TOEWIJZING, "afwijzen", afwijzen),
         Arguments.of(Fase.ZORG, "afwijzen", afwijzen),
         Arguments.of(Fase.ZORG, "aanvraag-ontvangen", aanvraag),
         Arguments.of(Fase.STOP, "screening-starten", screeningStarten),
         Arguments.of(Fase.STOP, "toewijzen", toewijzen),
-        Arguments.of(Fase.STOP, "zorg-gestart", zorgGestart),
-        Arguments.of(Fase.STOP, "zorg-gestopt", zorgGestopt),
         Arguments.of(Fase.STOP, "intrekken", intrekken),
         Arguments.of(Fase.STOP, "afwijzen", afwijzen));
   }

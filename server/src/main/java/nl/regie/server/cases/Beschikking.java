@@ -1,0 +1,90 @@
+package nl.regie.server.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.regie.protocol.codes.Retourcode;
+import nl.regie.protocol.iwmo.bouw.OngeldigBerichtException;
+import nl.regie.protocol.regeling.Product;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.server.cases.CaseCommand.Toewijzen;
+import nl.regie.server.cases.CaseCommand.ToewijzingBevestigen;
+import nl.regie.server.cases.CaseCommand.ToewijzingRetourOntvangen;
+
+/**
+ * The backoffice's beschikking: toewijzingen of products of the regeling that may stack, each with
+ * a WMO301 to its aanbieder in the same write; and the aanbieder confirming them (over HTTP, or by
+ * a WMO302 that copies the 301).
+ */
+final class Beschikking {
+
+  private Beschikking() {}
+
+  static Decision toewijzen(CaseState state, Toewijzen c, DecisionContext context) {
+    if (!state.aanvraagOntvangen()) {
+      return Decision.conflict(state, "no aanvraag yet: a beschikking needs the signed verslag (aanvraag-ontvangen)");
+    }
+    Regeling regeling = context.regeling(state).orElseThrow();
+    List<String> errors = new ArrayList<>();
+    if (c.beschiktOp().isBefore(state.voortgang().aanvraagOp())) {
+      errors.add("beschiktOp: must not be before the aanvraag (" + state.voortgang().aanvraagOp() + ")");
+    }
+    List<Product> products = new ArrayList<>();
+    for (Toewijzing active : state.actieveToewijzingen()) regeling.product(active.product()).ifPresent(products::add);
+    for (int i = 0; i < c.regels().size(); i++) {
+      Toewijzen.Regel regel = c.regels().get(i);
+      Optional<Product> product = regeling.product(regel.product());
+      if (product.isEmpty()) {
+        errors.add("toewijzingen[" + i + "].product: " + regel.product() + " is not a product of regeling " + regeling.id());
+      } else if (!product.get().geldigOp(regel.ingangsdatum())) {
+        errors.add("toewijzingen[" + i + "].product: " + regel.product() + " may not start after " + product.get().geldigTot());
+      } else {
+        products.add(product.get());
+      }
+    }
+    regeling.stapelconflict(products).ifPresent(conflict -> errors.add("toewijzingen: " + conflict));
+    Verzoekantwoorden.Honorering honorering = Verzoekantwoorden.honorering(state, c, context.now());
+    errors.addAll(honorering.fouten());
+    if (!errors.isEmpty()) return Decision.invalid(state, errors);
+
+    List<Toewijzing> toewijzingen = c.regels().stream()
+        .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang()))
+        .toList();
+    Change change = new Change(state, context)
+        .record(new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, context.now()))
+        .recordAll(honorering.gehonoreerd());
+    // Each 301 carries all the cliënt's current toewijzingen for its aanbieder (OP087): the state after the beschikking.
+    CaseState after = change.state();
+    for (Map.Entry<String, String> wmo301 : c.identificaties().entrySet()) {
+      String aanbieder = wmo301.getKey();
+      ToewijzingBerichten.Uitkomst uitkomst;
+      try {
+        uitkomst = ToewijzingBerichten.wmo301(after, aanbieder, wmo301.getValue(),
+            Verzoekantwoorden.referenties(after, honorering.gehonoreerd(), aanbieder), context.now(), context.zone());
+      } catch (OngeldigBerichtException e) {
+        return Decision.invalid(state, e.bevindingen().stream().map(b -> "toewijzingen: iWmo " + b.regel() + ": " + b.melding()).toList());
+      }
+      change.record(uitkomst instanceof ToewijzingBerichten.Geschreven written
+          ? new CaseEvent.BerichtVerstuurd("WMO301", wmo301.getValue(), after.gemeente(), aanbieder, written.xml(), context.now())
+          : new CaseEvent.BerichtNietVerstuurd("WMO301", aanbieder, ((ToewijzingBerichten.NietMogelijk) uitkomst).reden(), context.now()));
+    }
+    return change.decide();
+  }
+
+  static Decision toewijzingBevestigen(CaseState state, ToewijzingBevestigen c, DecisionContext context) {
+    boolean known = state.toewijzingen().stream().anyMatch(t -> t.aanbieder().equals(c.aanbieder()));
+    if (!known) return Decision.invalid(state, "aanbieder: " + c.aanbieder() + " has no toewijzing in this case");
+    return new Change(state, context).record(new CaseEvent.ToewijzingBevestigd(c.aanbieder(), null, context.now())).decide();
+  }
+
+  /**
+   * A WMO302 is the aanbieder's answer, whatever it found: it meets the wait for it (D8). Its own
+   * retourcodes are the aanbieder's findings on the 301 and are kept with it.
+   */
+  static Decision toewijzingRetour(CaseState state, ToewijzingRetourOntvangen c, DecisionContext context) {
+    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO302", context, () -> new Berichtklassen.Oordeel(
+        c.retourcodes().stream().map(Retourcode::of).toList(),
+        List.of(new CaseEvent.ToewijzingBevestigd(c.aanbieder(), c.berichtId(), context.now()))));
+  }
+}

@@ -1,0 +1,24 @@
+package nl.regie.server.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Regelingen;
+
+/**
+ * What a decider may consult besides the case and the command: the moment of the decision (from
+ * the injected clock), the zone that turns it into a day, and the rulebooks.
+ */
+record DecisionContext(Instant now, ZoneId zone, Regelingen regelingen) {
+
+  LocalDate today() {
+    return LocalDate.ofInstant(now, zone);
+  }
+
+  /** The rulebook of {@code state}'s case; empty before its melding. */
+  Optional<Regeling> regeling(CaseState state) {
+    return state.isNew() ? Optional.empty() : regelingen.find(state.melding().regeling());
+  }
+}
