@@ -52,6 +52,16 @@ public final class RoutingIndex {
     return elders;
   }
 
+  /** Forgets a case that was indexed before it existed and then was never made. */
+  public void caseForgotten(String caseId) {
+    execute("DELETE FROM case_index WHERE case_id = ?", caseId);
+  }
+
+  /** Gives back {@code nummers} claimed for {@code caseId} by a toewijzing the case refused. */
+  public void toewijzingenReleased(String caseId, List<Long> nummers) {
+    for (long nummer : nummers) execute("DELETE FROM toewijzing_index WHERE nummer = ? AND case_id = ?", nummer, caseId);
+  }
+
   public Optional<String> caseOfToewijzing(long nummer) {
     List<String> found = strings("SELECT case_id FROM toewijzing_index WHERE nummer = ?", nummer);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -48,7 +48,7 @@ import nl.regie.protocol.regeling.RegelingException;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.server.cases.CaseEntity;
 import nl.regie.server.cases.CaseRoutes;
-import nl.regie.server.cases.Cases;
+import nl.regie.server.cases.CaseService;
 import nl.regie.server.health.HealthRoutes;
 import nl.regie.server.health.Readiness;
 import nl.regie.server.http.DurableAnswers;
@@ -144,7 +144,8 @@ public final class RegieServer implements AutoCloseable {
       }
       CaseEntity.init(system, settings.cases(), regelingen, clock);
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
-      Cases cases = new Cases(system, settings.askTimeout());
+      CaseService cases = new CaseService(system, settings.askTimeout(), new RoutingIndex(database), new ToewijzingNummers(database),
+          new BerichtIdentificaties(database), blocking);
       DeadlineProjection.init(system, settings.cases(), settings.projections(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
       ActorRef<DeadlineScheduler.Command> scheduler =
           DeadlineScheduler.init(system, new DeadlineIndex(database), cases, clock, settings.scheduler(), blocking);
@@ -152,15 +153,13 @@ public final class RegieServer implements AutoCloseable {
 
       BerichtProjection.init(system, settings.cases(), settings.projections(), database);
       BerichtStore berichten = new BerichtStore(database);
-      RoutingIndex routing = new RoutingIndex(database);
-      BerichtIdentificaties identificaties = new BerichtIdentificaties(database);
-      BerichtIntake intake = new BerichtIntake(cases, berichten, routing, identificaties, new DeclaratieNummers(database),
+      BerichtIntake intake = new BerichtIntake(cases, berichten, new BerichtIdentificaties(database), new DeclaratieNummers(database),
           new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
           regelingen, clock, settings.cases().zone(), blocking);
 
       List<Route> routes = new ArrayList<>(List.of(
           withSizeLimit(settings.maxBodyBytes(), () -> concat(
-              new CaseRoutes(cases, new ToewijzingNummers(database), identificaties, routing, blocking).route(),
+              new CaseRoutes(cases).route(),
               new AlertRoutes(new AlertStore(database), blocking).route())),
           withSizeLimit(settings.maxBerichtBytes(), () -> new BerichtRoutes(intake, berichten, blocking).route())));
       virtualClock.ifPresent(virtual -> routes.add(

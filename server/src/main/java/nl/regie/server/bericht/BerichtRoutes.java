@@ -78,7 +78,7 @@ public final class BerichtRoutes {
     }
     Formaat uit = gevraagd(request).orElse(in.get());
     return entity(Unmarshaller.entityToByteArray(), body ->
-        completeWithFuture(intake.ontvang(body, in.get(), uit).thenApply(BerichtRoutes::antwoord)));
+        completeWithFuture(intake.receive(body, in.get(), uit).thenApply(BerichtRoutes::antwoord)));
   }
 
   private static HttpResponse antwoord(BerichtIntake.Antwoord antwoord) {

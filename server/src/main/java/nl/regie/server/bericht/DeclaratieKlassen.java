@@ -2,24 +2,20 @@ package nl.regie.server.bericht;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
+import java.util.concurrent.Executor;
 import nl.regie.persistence.DeclaratieNummers;
-import nl.regie.persistence.RoutingIndex;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.iwmo.bericht.Klassepad;
 import nl.regie.protocol.iwmo.bericht.Retourcodes;
 import nl.regie.protocol.iwmo.bericht.Wmo323;
 import nl.regie.server.bericht.BerichtIntake.Antwoord;
-import nl.regie.server.bericht.BerichtIntake.Klasse;
 import nl.regie.server.bericht.BerichtIntake.Retour;
 import nl.regie.server.cases.CaseCommand;
-import nl.regie.server.cases.Cases;
+import nl.regie.server.cases.CaseService;
 import nl.regie.server.cases.Prestatie;
 
 /**
@@ -31,14 +27,22 @@ import nl.regie.server.cases.Prestatie;
  */
 final class DeclaratieKlassen {
 
-  private final Cases cases;
-  private final RoutingIndex routing;
+  private final CaseService cases;
   private final DeclaratieNummers nummers;
+  private final Executor blocking;
 
-  DeclaratieKlassen(Cases cases, RoutingIndex routing, DeclaratieNummers nummers) {
+  DeclaratieKlassen(CaseService cases, DeclaratieNummers nummers, Executor blocking) {
     this.cases = cases;
-    this.routing = routing;
     this.nummers = nummers;
+    this.blocking = blocking;
+  }
+
+  /** The declaratie's numbers claimed, then each prestatie judged at its case. */
+  CompletionStage<Outcome.Judged> judge(Inbox.Received received) {
+    Wmo323 declaratie = (Wmo323) received.bericht();
+    return CompletableFuture.supplyAsync(() -> nummers(declaratie, received.sleutel(), received.berichtId(), received.vooraf()), blocking)
+        .thenCompose(vooraf -> Klasse.all(klassen(declaratie, received.sleutel(), received.berichtId(), vooraf))
+            .thenCompose(klassen -> Klasse.judge(cases, klassen, vooraf)));
   }
 
   /**
@@ -48,8 +52,8 @@ final class DeclaratieKlassen {
    * bericht als berichtoverstijgend"). Every ReferentieNummer delivered counts, also of a prestatie
    * that is then rejected: TR314 makes no exception, so a corrected prestatie comes with a new one.
    */
-  Retourcodes nummers(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
-    if (afgekeurd(vooraf, Klassepad.DECLARATIE)) return vooraf;
+  private Retourcodes nummers(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+    if (vooraf.isAfgekeurd(Klassepad.DECLARATIE)) return vooraf;
     Wmo323.Declaratie d = bericht.declaratie();
     List<String> referenties = d.clienten().stream().flatMap(c -> c.prestaties().stream())
         .map(p -> p.productReferentie().referentieNummer()).toList();
@@ -68,23 +72,24 @@ final class DeclaratieKlassen {
   }
 
   /**
-   * Blocking: the prestaties no rule rejected yet, each routed to its case; credits first, so that
-   * a debet that corrects a credited one in the same declaratie is judged after the credit (OP366).
+   * The prestaties no rule rejected yet, each on its way to its case; credits first, so that a
+   * debet that corrects a credited one in the same declaratie is judged after the credit (OP366).
    */
-  List<Klasse> klassen(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
-    if (afgekeurd(vooraf, Klassepad.DECLARATIE)) return List.of();
+  private List<CompletionStage<Klasse>> klassen(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+    if (vooraf.isAfgekeurd(Klassepad.DECLARATIE)) return List.of();
     Wmo323.Declaratie d = bericht.declaratie();
-    List<Klasse> credits = new ArrayList<>();
-    List<Klasse> debets = new ArrayList<>();
+    List<CompletionStage<Klasse>> credits = new ArrayList<>();
+    List<CompletionStage<Klasse>> debets = new ArrayList<>();
     for (int i = 0; i < d.clienten().size(); i++) {
       Wmo323.Client client = d.clienten().get(i);
-      if (afgekeurd(vooraf, Wmo323.client(i))) continue;
+      if (vooraf.isAfgekeurd(Wmo323.client(i))) continue;
       for (int j = 0; j < client.prestaties().size(); j++) {
         Klassepad pad = Wmo323.prestatie(i, j);
-        if (afgekeurd(vooraf, pad)) continue;
+        if (vooraf.isAfgekeurd(pad)) continue;
         Prestatie prestatie = prestatie(client.prestaties().get(j));
-        Klasse klasse = new Klasse(pad, routing.caseOfToewijzing(prestatie.toewijzingNummer()), r -> new CaseCommand.PrestatieDeclareren(
-            sleutel.ref(pad), berichtId, sleutel.afzender(), d.declaratieNummer(), client.bsn(), prestatie, r), Retourcode.R9338);
+        CompletionStage<Klasse> klasse = cases.caseOfToewijzing(prestatie.toewijzingNummer()).thenApply(caseId -> new Klasse(pad, caseId,
+            r -> new CaseCommand.PrestatieDeclareren(sleutel.ref(pad), berichtId, sleutel.afzender(), d.declaratieNummer(), client.bsn(),
+                prestatie, r), Retourcode.R9338));
         (prestatie.isCredit() ? credits : debets).add(klasse);
       }
     }
@@ -92,12 +97,13 @@ final class DeclaratieKlassen {
     return credits;
   }
 
-  /** Blocking: every case the declaratie's toewijzingnummers lead to, for telling them of its 325 again. */
-  Set<String> cases(Wmo323 bericht) {
-    return bericht.declaratie().clienten().stream().flatMap(c -> c.prestaties().stream())
-        .map(p -> p.toewijzingNummer()).distinct()
-        .map(routing::caseOfToewijzing).flatMap(Optional::stream)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+  /** Every case the declaratie's toewijzingnummers lead to, for telling them of its 325 again. */
+  CompletionStage<List<String>> cases(Wmo323 bericht) {
+    List<CompletableFuture<Optional<String>>> found = bericht.declaratie().clienten().stream().flatMap(c -> c.prestaties().stream())
+        .map(Wmo323.Prestatie::toewijzingNummer).distinct()
+        .map(nummer -> cases.caseOfToewijzing(nummer).toCompletableFuture()).toList();
+    return CompletableFuture.allOf(found.toArray(CompletableFuture[]::new))
+        .thenApply(done -> found.stream().map(CompletableFuture::join).flatMap(Optional::stream).distinct().toList());
   }
 
   /**
@@ -105,7 +111,7 @@ final class DeclaratieKlassen {
    * out, then gives {@code antwoord}. A case that does not answer fails the whole: the aanbieder
    * sends the declaratie again, gets the stored 325, and the cases hear of it then.
    */
-  CompletionStage<Antwoord> beantwoord(Antwoord antwoord, Collection<String> caseIds) {
+  CompletionStage<Antwoord> tellAnswered(Antwoord antwoord, Collection<String> caseIds) {
     if (!(antwoord instanceof Retour retour)) return CompletableFuture.completedFuture(antwoord);
     CompletionStage<Void> gemeld = CompletableFuture.completedFuture(null);
     for (String caseId : caseIds) {
@@ -122,7 +128,4 @@ final class DeclaratieKlassen {
         p.ingediendBedrag().debetCredit());
   }
 
-  private static boolean afgekeurd(Retourcodes codes, Klassepad pad) {
-    return codes.van(pad).stream().anyMatch(Retourcode::isAfkeur);
-  }
 }

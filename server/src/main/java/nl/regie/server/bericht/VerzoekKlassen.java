@@ -11,12 +11,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import nl.regie.persistence.RoutingIndex;
 import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.iwmo.bericht.Bericht;
-import nl.regie.protocol.iwmo.bericht.Heenbericht;
 import nl.regie.protocol.iwmo.bericht.Klassepad;
 import nl.regie.protocol.iwmo.bericht.Retourcodes;
 import nl.regie.protocol.iwmo.bericht.Wmo315;
@@ -30,7 +28,8 @@ import nl.regie.protocol.zaak.ToewijzingStatus;
 import nl.regie.server.cases.CaseCommand;
 import nl.regie.server.cases.CaseCommand.ToewijzingVerzoeken.Aanvraag;
 import nl.regie.server.cases.CaseReply;
-import nl.regie.server.cases.Cases;
+import nl.regie.server.cases.CaseService;
+import nl.regie.server.cases.CaseState;
 
 /**
  * Takes a WMO315 or WMO317 to the case it is about, with what only the intake can know, and turns
@@ -49,27 +48,15 @@ import nl.regie.server.cases.Cases;
  */
 final class VerzoekKlassen {
 
-  /** What came of a verzoek. */
-  sealed interface Uitkomst {}
-
-  /** Judged: the retourcodes of every klasse, and the case that judged it (null when none could). */
-  record Beoordeeld(Retourcodes codes, String caseId) implements Uitkomst {}
-
-  /** Regie cannot tell which case or regeling a WMO315 belongs to; the aanbieder may send it again. */
-  record NietPlaatsbaar(String detail) implements Uitkomst {}
-
-  private final Cases cases;
-  private final RoutingIndex routing;
+  private final CaseService cases;
   private final VerzoekReferenties referenties;
   private final Regelingen regelingen;
   private final Clock clock;
   private final ZoneId zone;
   private final Executor blocking;
 
-  VerzoekKlassen(Cases cases, RoutingIndex routing, VerzoekReferenties referenties, Regelingen regelingen, Clock clock,
-      ZoneId zone, Executor blocking) {
+  VerzoekKlassen(CaseService cases, VerzoekReferenties referenties, Regelingen regelingen, Clock clock, ZoneId zone, Executor blocking) {
     this.cases = cases;
-    this.routing = routing;
     this.referenties = referenties;
     this.regelingen = regelingen;
     this.clock = clock;
@@ -81,30 +68,31 @@ final class VerzoekKlassen {
     return bericht instanceof Wmo315 || bericht instanceof Wmo317;
   }
 
-  /** Judges {@code heen}, a WMO315 or WMO317 stored as {@code berichtId}, that the rules within it left {@code vooraf}. */
-  CompletionStage<Uitkomst> beoordeel(Heenbericht heen, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
-    if (heen instanceof Wmo315 vot) return toewijzing(vot, sleutel, berichtId, vooraf);
-    return wijziging((Wmo317) heen, sleutel, berichtId, vooraf);
+  /** Judges a received WMO315 or WMO317 with the codes the rules within it left. */
+  CompletionStage<Outcome> judge(Inbox.Received received) {
+    if (received.bericht() instanceof Wmo315 vot) return toewijzing(vot, received.sleutel(), received.berichtId(), received.vooraf());
+    return wijziging((Wmo317) received.bericht(), received.sleutel(), received.berichtId(), received.vooraf());
   }
 
   // --- WMO315 ---
 
-  private CompletionStage<Uitkomst> toewijzing(Wmo315 vot, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+  private CompletionStage<Outcome> toewijzing(Wmo315 vot, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
     String aanbieder = sleutel.afzender();
     // A rejected Client klasse takes its products with it: there is no verzoek to take in.
-    if (vooraf.van(Klassepad.CLIENT).stream().anyMatch(Retourcode::isAfkeur)) return done(new Beoordeeld(vooraf, null));
+    if (vooraf.van(Klassepad.CLIENT).stream().anyMatch(Retourcode::isAfkeur)) return done(judged(vooraf, null));
     List<Aanvraag> aanvragen = new ArrayList<>();
     for (int i = 0; i < vot.client().aangevraagdeProducten().size(); i++) {
       Klassepad pad = Wmo315.aangevraagdProduct(i);
       if (!vooraf.heeftAfkeurOnder(pad)) aanvragen.add(new Aanvraag(pad.toString(), vot.client().aangevraagdeProducten().get(i)));
     }
-    if (aanvragen.isEmpty()) return done(new Beoordeeld(vooraf, null));
-    return viewsOf(vot.client().bsn(), sleutel.gemeente()).thenCompose(views -> {
+    if (aanvragen.isEmpty()) return done(judged(vooraf, null));
+    return cases.casesOf(vot.client().bsn(), sleutel.gemeente()).thenCompose(views -> {
       Optional<CaseView> open = kies(views, aanbieder);
       Optional<String> regeling = open.isPresent() ? Optional.empty() : regelingVoor(vot, views);
       if (open.isEmpty() && regeling.isEmpty()) {
-        return done(new NietPlaatsbaar("the cliënt has no open case at gemeente " + sleutel.gemeente()
-            + " and no single regeling has every product asked for; open a case for the cliënt first"));
+        return done(new Outcome.Unplaceable(422, "iwmo-verzoek-niet-plaatsbaar", "Verzoek cannot be placed",
+            "the cliënt has no open case at gemeente " + sleutel.gemeente()
+            + " and no single regeling has every product asked for; open a case for the cliënt first", List.of()));
       }
       String caseId = open.map(CaseView::caseId).orElseGet(() -> UUID.randomUUID().toString());
       boolean elders = onderhandenElders(views, caseId, aanbieder);
@@ -114,7 +102,7 @@ final class VerzoekKlassen {
           // Nothing of it can be taken in (TR347): no reason to open a case for it.
           Retourcodes codes = vooraf;
           for (Claim c : claims) codes = codes.met(Klassepad.valueOf(c.klassepad()), Retourcode.R9347);
-          return done(new Beoordeeld(codes, null));
+          return done(judged(codes, null));
         }
         CompletionStage<?> klaar = open.isPresent() ? CompletableFuture.completedFuture(null) : nieuweCase(caseId, vot, sleutel, regeling.get());
         return klaar.thenCompose(done -> cases.ask(caseId, r -> new CaseCommand.ToewijzingVerzoeken(sleutel.berichtRef(), berichtId,
@@ -151,10 +139,7 @@ final class VerzoekKlassen {
     Client client = new Client(new Naam(c.naam().geslachtsnaam().achternaam(), c.naam().geslachtsnaam().voorvoegsel(),
         c.naam().voorletters(), c.naam().voornamen()), c.geboortedatum().datum(), c.geslacht(), null);
     LocalDate vandaag = LocalDate.ofInstant(clock.instant(), zone);
-    // Findable by BSN before it exists, as when a case is opened through the API.
-    return CompletableFuture.runAsync(() -> routing.caseOpened(caseId, c.bsn(), sleutel.gemeente()), blocking)
-        .thenCompose(done -> cases.ask(caseId, r -> new CaseCommand.MeldingMaken(c.bsn(), sleutel.gemeente(), regeling,
-            Kanaal.AANBIEDER, vandaag, client, r)));
+    return cases.open(caseId, new CaseState.Melding(c.bsn(), sleutel.gemeente(), regeling, Kanaal.AANBIEDER, vandaag, client));
   }
 
   /**
@@ -178,19 +163,19 @@ final class VerzoekKlassen {
 
   // --- WMO317 ---
 
-  private CompletionStage<Uitkomst> wijziging(Wmo317 vow, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+  private CompletionStage<Outcome> wijziging(Wmo317 vow, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
     // One coherent request (OP308): rejected within the bericht, nothing of it can be taken in.
-    if (vooraf.heeftAfkeur()) return done(new Beoordeeld(vooraf, null));
+    if (vooraf.heeftAfkeur()) return done(judged(vooraf, null));
     String aanbieder = sleutel.afzender();
     Wmo317.Verzoek verzoek = vow.client().verzoek();
     List<Long> genoemd = new ArrayList<>();
     verzoek.ongewijzigdeProducten().forEach(p -> genoemd.add(p.toewijzingNummer()));
     verzoek.teWijzigenProducten().forEach(p -> genoemd.add(p.toewijzingNummer()));
-    return CompletableFuture.supplyAsync(() -> genoemd.stream().map(routing::caseOfToewijzing).flatMap(Optional::stream).distinct().toList(), blocking)
-        .thenCompose(kandidaten -> viewsOf(vow.client().bsn(), sleutel.gemeente()).thenCompose(views -> {
+    return casesOfToewijzingen(genoemd)
+        .thenCompose(kandidaten -> cases.casesOf(vow.client().bsn(), sleutel.gemeente()).thenCompose(views -> {
           // The first named toewijzing that is this cliënt's at this gemeente decides the case.
           Optional<String> id = kandidaten.stream().filter(k -> views.stream().anyMatch(v -> v.caseId().equals(k))).findFirst();
-          if (id.isEmpty()) return done(new Beoordeeld(vooraf.samen(nietGerelateerd(verzoek)), null));
+          if (id.isEmpty()) return done(judged(vooraf.samen(nietGerelateerd(verzoek)), null));
           boolean elders = onderhandenElders(views, id.get(), aanbieder);
           List<Claim> claims = List.of(new Claim(Wmo317.VERZOEK.toString(), verzoek.referentieAanbieder()));
           return CompletableFuture.supplyAsync(() -> claim(aanbieder, sleutel, claims, id.get()), blocking)
@@ -223,11 +208,12 @@ final class VerzoekKlassen {
    * Blocking: the case's codes added to {@code vooraf}; the references of klassen it did not take
    * in are given back ({@code geheel}: the bericht is taken in whole or not at all).
    */
-  private Uitkomst afgerond(CaseReply reply, Retourcodes vooraf, String caseId, String aanbieder, Sleutel sleutel, List<Claim> claims,
+  private Outcome afgerond(CaseReply reply, Retourcodes vooraf, String caseId, String aanbieder, Sleutel sleutel, List<Claim> claims,
       boolean geheel) {
     if (!(reply instanceof CaseReply.KlassenBeoordeeld beoordeeld)) {
       claims.forEach(c -> referenties.release(aanbieder, c.referentie(), sleutel.ref(c.klassepad())));
-      return new NietPlaatsbaar("case " + caseId + " did not judge the verzoek: " + reply);
+      return new Outcome.Unplaceable(422, "iwmo-verzoek-niet-plaatsbaar", "Verzoek cannot be placed",
+          "case " + caseId + " did not judge the verzoek: " + reply, List.of());
     }
     Retourcodes codes = vooraf;
     for (var e : beoordeeld.perKlasse().entrySet()) {
@@ -239,20 +225,18 @@ final class VerzoekKlassen {
       boolean aangenomen = eigen.equals(List.of(Retourcode.R0200)) && !(geheel && heelAfgekeurd);
       if (!aangenomen) referenties.release(aanbieder, c.referentie(), sleutel.ref(c.klassepad()));
     }
-    return new Beoordeeld(codes, caseId);
+    return judged(codes, caseId);
   }
 
-  /** The cliënt's cases at {@code gemeente} as they are now (a case handed over is the new gemeente's). */
-  private CompletionStage<List<CaseView>> viewsOf(String bsn, String gemeente) {
-    return CompletableFuture.supplyAsync(() -> routing.casesOf(bsn), blocking).thenCompose(ids -> {
-      List<CompletableFuture<Optional<CaseView>>> asks = ids.stream()
-          .map(id -> cases.ask(id, CaseCommand.Get::new)
-              .thenApply(r -> r instanceof CaseReply.Accepted a ? Optional.of(a.view()) : Optional.<CaseView>empty())
-              .toCompletableFuture())
-          .toList();
-      return CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new)).thenApply(all -> asks.stream()
-          .map(CompletableFuture::join).flatMap(Optional::stream).filter(v -> gemeente.equals(v.gemeente())).toList());
-    });
+  /** The cases the toewijzingnummers belong to, in their order, each once. */
+  private CompletionStage<List<String>> casesOfToewijzingen(List<Long> nummers) {
+    List<CompletableFuture<Optional<String>>> found = nummers.stream().map(n -> cases.caseOfToewijzing(n).toCompletableFuture()).toList();
+    return CompletableFuture.allOf(found.toArray(CompletableFuture[]::new))
+        .thenApply(done -> found.stream().map(CompletableFuture::join).flatMap(Optional::stream).distinct().toList());
+  }
+
+  private static Outcome.Judged judged(Retourcodes codes, String caseId) {
+    return new Outcome.Judged(codes, caseId == null ? List.of() : List.of(caseId));
   }
 
   private static boolean onderhandenElders(List<CaseView> views, String caseId, String aanbieder) {
@@ -263,7 +247,7 @@ final class VerzoekKlassen {
     return view.verzoeken().stream().anyMatch(v -> v.aanbieder().equals(aanbieder) && v.status().isOnderhanden());
   }
 
-  private static CompletionStage<Uitkomst> done(Uitkomst uitkomst) {
-    return CompletableFuture.completedFuture(uitkomst);
+  private static CompletionStage<Outcome> done(Outcome outcome) {
+    return CompletableFuture.completedFuture(outcome);
   }
 }

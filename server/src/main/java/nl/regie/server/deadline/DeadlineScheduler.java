@@ -11,7 +11,7 @@ import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.DeadlineIndex.Due;
 import nl.regie.server.cases.CaseCommand;
 import nl.regie.server.cases.CaseReply;
-import nl.regie.server.cases.Cases;
+import nl.regie.server.cases.CaseService;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -49,7 +49,7 @@ public final class DeadlineScheduler {
 
   private final ActorContext<Command> context;
   private final DeadlineIndex index;
-  private final Cases cases;
+  private final CaseService cases;
   private final Clock clock;
   private final SchedulerSettings settings;
   private final Executor blocking;
@@ -67,13 +67,13 @@ public final class DeadlineScheduler {
 
   /** Starts the singleton (or a proxy to it on other nodes). */
   public static ActorRef<Command> init(
-      ActorSystem<?> system, DeadlineIndex index, Cases cases, Clock clock, SchedulerSettings settings, Executor blocking) {
+      ActorSystem<?> system, DeadlineIndex index, CaseService cases, Clock clock, SchedulerSettings settings, Executor blocking) {
     Behavior<Command> behavior = Behaviors.supervise(create(index, cases, clock, settings, blocking))
         .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2));
     return ClusterSingleton.get(system).init(SingletonActor.of(behavior, "deadline-scheduler"));
   }
 
-  static Behavior<Command> create(DeadlineIndex index, Cases cases, Clock clock, SchedulerSettings settings, Executor blocking) {
+  static Behavior<Command> create(DeadlineIndex index, CaseService cases, Clock clock, SchedulerSettings settings, Executor blocking) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       timers.startTimerWithFixedDelay(TICK, Poll.INSTANCE, settings.pollInterval());
       context.getSelf().tell(Poll.INSTANCE);
@@ -82,7 +82,7 @@ public final class DeadlineScheduler {
   }
 
   private DeadlineScheduler(
-      ActorContext<Command> context, DeadlineIndex index, Cases cases, Clock clock, SchedulerSettings settings, Executor blocking) {
+      ActorContext<Command> context, DeadlineIndex index, CaseService cases, Clock clock, SchedulerSettings settings, Executor blocking) {
     this.context = context;
     this.index = index;
     this.cases = cases;

@@ -89,6 +89,11 @@ public record Retourcodes(SortedMap<Klassepad, List<Retourcode>> perKlasse) {
     return !afgekeurd().isEmpty();
   }
 
+  /** Whether the klasse {@code pad} itself carries a rejection. */
+  public boolean isAfgekeurd(Klassepad pad) {
+    return van(pad).stream().anyMatch(Retourcode::isAfkeur);
+  }
+
   /** Whether any klasse at or below {@code pad} is rejected. */
   public boolean heeftAfkeurOnder(Klassepad pad) {
     return afgekeurd().stream().anyMatch(p -> p.ligtOnder(pad));

@@ -1,0 +1,153 @@
+package nl.regie.server.cases;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import nl.regie.persistence.BerichtIdentificaties;
+import nl.regie.persistence.RoutingIndex;
+import nl.regie.persistence.ToewijzingNummers;
+import nl.regie.protocol.api.CaseView;
+import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
+import nl.regie.protocol.codes.VerzoekAntwoord;
+import nl.regie.protocol.zaak.Omvang;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+
+/**
+ * The one way in to the cases for every edge: the case API, the iWmo intake and the deadline
+ * scheduler (and, to come, the streams and the access checks). It finds cases (the routing index),
+ * draws what a command needs numbered (toewijzingnummers, the Identificaties of the berichten a
+ * case writes) and keeps a claim only for a command the case accepts, and asks the case, wherever
+ * in the cluster it lives, within the ask timeout. Its blocking work runs on {@code blocking}.
+ *
+ * <p>A claim is written before the case decides, so that a crash in between cannot hide what the
+ * case accepted; when the case refuses, the claim is given back. When the case does not answer in
+ * time, the claim stays: the command may have been accepted.
+ */
+public final class CaseService {
+
+  /** One toewijzing to make, before it has its number. */
+  public record NieuweToewijzing(
+      String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang, String referentieAanbieder) {}
+
+  private final ClusterSharding sharding;
+  private final Duration askTimeout;
+  private final RoutingIndex routing;
+  private final ToewijzingNummers nummers;
+  private final BerichtIdentificaties identificaties;
+  private final Executor blocking;
+
+  public CaseService(ActorSystem<?> system, Duration askTimeout, RoutingIndex routing, ToewijzingNummers nummers,
+      BerichtIdentificaties identificaties, Executor blocking) {
+    this.sharding = ClusterSharding.get(system);
+    this.askTimeout = askTimeout;
+    this.routing = routing;
+    this.nummers = nummers;
+    this.identificaties = identificaties;
+    this.blocking = blocking;
+  }
+
+  /** Asks case {@code caseId} {@code command}; fails with a timeout when it does not answer in time. */
+  public CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
+    return sharding.entityRefFor(CaseEntity.KEY, caseId).ask(command::apply, askTimeout);
+  }
+
+  /** Opens a new case with {@code melding}; the reply's view names it. */
+  public CompletionStage<CaseReply> open(CaseState.Melding melding) {
+    return open(UUID.randomUUID().toString(), melding);
+  }
+
+  /** Opens case {@code caseId}, an id the caller chose because it had to name the case before it exists. */
+  public CompletionStage<CaseReply> open(String caseId, CaseState.Melding melding) {
+    return CompletableFuture.runAsync(() -> routing.caseOpened(caseId, melding.bsn(), melding.gemeente()), blocking)
+        .thenCompose(indexed -> ask(caseId, r -> new CaseCommand.MeldingMaken(melding.bsn(), melding.gemeente(), melding.regeling(),
+            melding.kanaal(), melding.meldingOp(), melding.client(), r)))
+        .thenCompose(reply -> reply instanceof CaseReply.Accepted
+            ? CompletableFuture.completedFuture(reply)
+            : CompletableFuture.supplyAsync(() -> {
+              routing.caseForgotten(caseId);
+              return reply;
+            }, blocking));
+  }
+
+  /**
+   * Makes toewijzingen in case {@code caseId}: one toewijzingnummer each, unique across the cluster
+   * and never used before within the gemeente (TR332), and one WMO301 Identificatie per aanbieder.
+   */
+  public CompletionStage<CaseReply> toewijzen(String caseId, LocalDate beschiktOp, List<NieuweToewijzing> toewijzingen) {
+    return CompletableFuture.supplyAsync(() -> {
+      List<Long> drawn = nummers.next(toewijzingen.size());
+      List<Long> elders = routing.toewijzingen(caseId, drawn);
+      if (!elders.isEmpty()) {
+        // A number found in use means numbers were imported or the sequence was reset: no toewijzing now.
+        routing.toewijzingenReleased(caseId, drawn);
+        return new Claimed(drawn, Map.of(), elders);
+      }
+      List<String> aanbieders = toewijzingen.stream().map(NieuweToewijzing::aanbieder).distinct().toList();
+      List<String> ids = identificaties.next(aanbieders.size());
+      Map<String, String> perAanbieder = new LinkedHashMap<>();
+      for (int i = 0; i < aanbieders.size(); i++) perAanbieder.put(aanbieders.get(i), ids.get(i));
+      return new Claimed(drawn, perAanbieder, List.of());
+    }, blocking).thenCompose(claimed -> {
+      if (!claimed.elders().isEmpty()) {
+        return CompletableFuture.completedFuture((CaseReply) CaseReply.conflict("toewijzingnummer " + claimed.elders()
+            + " is in use already within the gemeente (TR332, 9332); the sequence toewijzing_nummer must be moved past the numbers in use"));
+      }
+      List<CaseCommand.Toewijzen.Regel> regels = new ArrayList<>();
+      for (int i = 0; i < toewijzingen.size(); i++) {
+        NieuweToewijzing t = toewijzingen.get(i);
+        regels.add(new CaseCommand.Toewijzen.Regel(claimed.nummers().get(i), t.product(), t.aanbieder(), t.ingangsdatum(),
+            t.einddatum(), t.omvang(), t.referentieAanbieder()));
+      }
+      return ask(caseId, r -> new CaseCommand.Toewijzen(beschiktOp, regels, claimed.identificaties(), r))
+          .thenCompose(reply -> reply instanceof CaseReply.Rejected
+              ? CompletableFuture.supplyAsync(() -> {
+                routing.toewijzingenReleased(caseId, claimed.nummers());
+                return reply;
+              }, blocking)
+              : CompletableFuture.completedFuture(reply));
+    });
+  }
+
+  /** What {@link #toewijzen} drew: the numbers, the 301 Identificatie per aanbieder, and numbers found in use elsewhere. */
+  private record Claimed(List<Long> nummers, Map<String, String> identificaties, List<Long> elders) {}
+
+  /** Answers an aanbieder's verzoek in case {@code caseId} with a WMO319 (its Identificatie drawn here). */
+  public CompletionStage<CaseReply> verzoekBeantwoorden(
+      String caseId, String referentieAanbieder, String aanbieder, VerzoekAntwoord antwoord, RedenAfwijzingVerzoek reden) {
+    return CompletableFuture.supplyAsync(identificaties::next, blocking).thenCompose(identificatie -> ask(caseId,
+        r -> new CaseCommand.VerzoekBeantwoorden(referentieAanbieder, aanbieder, antwoord, reden, identificatie, r)));
+  }
+
+  /** The case a toewijzingnummer belongs to, if Regie made it. */
+  public CompletionStage<Optional<String>> caseOfToewijzing(long nummer) {
+    return CompletableFuture.supplyAsync(() -> routing.caseOfToewijzing(nummer), blocking);
+  }
+
+  /**
+   * The cliënt's cases at {@code gemeente} as they are now: every case opened for the BSN, asked
+   * for its view, and kept when it belongs to the gemeente now (a case handed over is the new
+   * gemeente's).
+   */
+  public CompletionStage<List<CaseView>> casesOf(String bsn, String gemeente) {
+    return CompletableFuture.supplyAsync(() -> routing.casesOf(bsn), blocking).thenCompose(ids -> {
+      List<CompletableFuture<Optional<CaseView>>> asks = ids.stream()
+          .map(id -> ask(id, CaseCommand.Get::new)
+              .thenApply(r -> r instanceof CaseReply.Accepted a ? Optional.of(a.view()) : Optional.<CaseView>empty())
+              .toCompletableFuture())
+          .toList();
+      return CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new)).thenApply(all -> asks.stream()
+          .map(CompletableFuture::join).flatMap(Optional::stream).filter(v -> gemeente.equals(v.gemeente())).toList());
+    });
+  }
+}
