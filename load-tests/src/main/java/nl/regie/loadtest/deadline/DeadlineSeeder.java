@@ -1,8 +1,7 @@
 package nl.regie.loadtest.deadline;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,11 +12,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.DatabaseSettings;
@@ -29,16 +27,29 @@ import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.protocol.regeling.TermijnRegel;
 import nl.regie.protocol.zaak.Adres;
 import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.zaak.DeadlineStatus;
 import nl.regie.protocol.zaak.Kanaal;
 import nl.regie.protocol.zaak.Naam;
+import nl.regie.server.bericht.BerichtProjection;
+import nl.regie.server.cases.CaseEvent;
+import nl.regie.server.cases.CaseSettings;
+import nl.regie.server.cases.Deadline;
+import nl.regie.server.deadline.DeadlineProjection;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.serialization.Serialization;
+import org.apache.pekko.serialization.SerializationExtension;
+import org.apache.pekko.serialization.Serializers;
 
 /**
  * Fills a migrated PostgreSQL database with passivated cases, each a {@code MeldingOntvangen} and
- * one open {@code DeadlineSet}, written as the server would have written them: the two journal
- * rows (Jackson JSON, serializer 31, the event class as manifest, one writer per case), their
- * {@code event_tag} rows, the case's {@code deadline_moment} row as the deadline projection keeps
- * it, and the projection's offsets at the last ordering of each tag slice, so that a server started
- * on the database does not replay the seeded events. Everything goes in through binary {@code COPY}.
+ * one open {@code DeadlineSet}, written as the server writes them: the server's own event records
+ * through the server's own serializer (Pekko's, as {@code serialization.conf} binds it), two
+ * journal rows per case with one writer, their {@code event_tag} rows with the tags of the
+ * server's {@code regie.cases.tag-slices} ({@link CaseSettings#tagFor}), the case's {@code
+ * deadline_moment} row as the deadline projection keeps it, and the offsets of the server's
+ * projections at the last ordering of each tag, so that a server started on the database does not
+ * replay the seeded events. Everything goes in through binary {@code COPY}.
  *
  * <p>The deadline is the melding's D3 of regeling {@code wmo-noord-limburg} (code, omschrijving,
  * the events that meet it, who must act, from the shipped rulebook) without a warning and without
@@ -55,26 +66,18 @@ import nl.regie.protocol.zaak.Naam;
  * <p>The same plan always gives the same cases. The case ids are generated in ascending order, so
  * that the journal's and the index's primary keys grow at their right edge while seeding.
  *
- * <p>{@code DeadlineSeederTest} proves the rows against the server itself: its serializer reads the
- * payloads back, {@code CaseState} replays them, and a melding the server writes through its API
- * gives the same JSON.
+ * <p>{@code DeadlineSeederTest} proves the rows against the server itself: they read back and
+ * replay through {@code CaseState}, and a melding the server makes through its API gives the same
+ * events.
  */
 public final class DeadlineSeeder {
 
   public static final String REGELING = "wmo-noord-limburg";
   public static final String RULE = "D3";
-  /** Pekko's jackson-json serializer, which the server binds to its events. */
-  public static final int JACKSON_JSON = 31;
-  public static final String MELDING_MANIFEST = "nl.regie.server.cases.CaseEvent$MeldingOntvangen";
-  public static final String DEADLINE_SET_MANIFEST = "nl.regie.server.cases.CaseEvent$DeadlineSet";
-  /** The server's {@code regie.cases.tag-slices}. */
-  public static final int TAG_SLICES = 4;
-  /**
-   * The projections of the case tags ({@code DeadlineProjection.NAME}, {@code BerichtProjection.NAME}):
-   * each gets its offsets at the last ordering, so that none replays the seeded events. {@code
-   * DeadlineSeederTest} fails when the server runs one that is not here.
-   */
-  public static final List<String> PROJECTIONS = List.of("deadlines", "berichten");
+  /** The projections of the case tags: each gets its offsets at the last ordering, so that none replays the seeded events. */
+  public static final List<String> PROJECTIONS = List.of(DeadlineProjection.NAME, BerichtProjection.NAME);
+  /** The server's case settings, as its configuration (application.conf and the environment) gives them. */
+  public static final CaseSettings SETTINGS = CaseSettings.from(ConfigFactory.load().getConfig("regie"));
 
   private static final List<String> GEMEENTEN = List.of("0983", "0984", "1507", "1894", "0889", "0893", "0907");
   private static final List<String> PLAATSEN =
@@ -137,8 +140,6 @@ public final class DeadlineSeeder {
   private final long[] idsLow;
   /** Per case: 0, or 1 + the burst it is due in. */
   private final byte[] burst;
-  private final String omschrijvingJson;
-  private final String voldaanJson;
 
   public DeadlineSeeder(Plan plan) {
     this.plan = plan;
@@ -163,8 +164,6 @@ public final class DeadlineSeeder {
     }
     this.burstMeldingOp = List.copyOf(meldingen);
     this.burstDue = List.copyOf(dues);
-    this.omschrijvingJson = string(rule.omschrijving());
-    this.voldaanJson = String.join(",", new TreeSet<>(rule.voldaan().stream().map(g -> "\"" + g.name() + "\"").toList()));
 
     SplittableRandom random = new SplittableRandom(plan.seed());
     this.ids = ascendingIds(random, plan.cases());
@@ -214,7 +213,7 @@ public final class DeadlineSeeder {
     LocalDate due = burst[i] > 0 ? burstDue.get(burst[i] - 1) : burstDue.get(burstDue.size() - 1).plusDays(1 + r.nextInt(365));
     Client client = r.nextInt(5) == 0 ? null : client(r, g);
     return new SeededCase(caseId, writer, bsn(r), GEMEENTEN.get(g), kanaal, meldingOp, client, at, due,
-        startOf(due.plusDays(1)), Math.abs(caseId.hashCode() % TAG_SLICES));
+        startOf(due.plusDays(1)), SETTINGS.tagFor(caseId));
   }
 
   /** The burst case {@code i} is missed in, or -1 when it is due later. */
@@ -233,7 +232,8 @@ public final class DeadlineSeeder {
       Migrations.apply(database);
     }
     try (Connection journal = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-        Connection index = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+        Connection index = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        EventSerialization serialization = new EventSerialization()) {
       try (var s = journal.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM event_journal")) {
         rs.next();
         if (rs.getLong(1) > 0) throw new IllegalStateException("the database holds events already; seed a fresh one");
@@ -243,34 +243,33 @@ public final class DeadlineSeeder {
           "deleted", "writer", "write_timestamp", "adapter_manifest", "event_ser_id", "event_ser_manifest", "event_payload");
       PgBinaryCopy moments = new PgBinaryCopy(index, "deadline_moment", "case_id", "deadline_id", "next_at", "warn_at",
           "missed_at", "escalate_at");
-      byte[] slices = new byte[plan.cases()];
-      long[] lastOrdering = new long[TAG_SLICES];
+      String[] tags = new String[plan.cases()];
+      Map<String, Long> lastOrdering = new TreeMap<>();
       List<List<String>> bursts = new ArrayList<>();
       for (int size : plan.bursts()) bursts.add(new ArrayList<>(size));
       long ordering = 0;
       for (int i = 0; i < plan.cases(); i++) {
         SeededCase c = seededCase(i);
-        slices[i] = (byte) c.slice();
-        journalRow(events, ++ordering, c, 1, MELDING_MANIFEST, meldingJson(c));
-        journalRow(events, ++ordering, c, 2, DEADLINE_SET_MANIFEST, deadlineSetJson(c));
-        lastOrdering[c.slice()] = ordering;
+        tags[i] = c.tag();
+        journalRow(events, ++ordering, c, 1, serialization, melding(c));
+        CaseEvent.DeadlineSet deadlineSet = deadlineSet(c);
+        journalRow(events, ++ordering, c, 2, serialization, deadlineSet);
+        lastOrdering.put(c.tag(), ordering);
         // DeadlineIndex.schedule: without a warning the next moment is the miss.
-        moments.row(6).text(c.caseId()).text(c.deadlineId()).timestamptz(c.missedAt()).nul().timestamptz(c.missedAt()).nul();
+        Deadline d = deadlineSet.deadline();
+        moments.row(6).text(c.caseId()).text(d.id()).timestamptz(d.missedAt()).nul().timestamptz(d.missedAt()).nul();
         if (burst[i] > 0) bursts.get(burst[i] - 1).add(c.caseId());
       }
       long journalRows = events.finish();
       moments.finish();
 
-      PgBinaryCopy tags = new PgBinaryCopy(journal, "event_tag", "event_id", "tag");
-      String[] tagNames = new String[TAG_SLICES];
-      for (int s = 0; s < TAG_SLICES; s++) tagNames[s] = "case-" + s;
+      PgBinaryCopy tagRows = new PgBinaryCopy(journal, "event_tag", "event_id", "tag");
       for (int i = 0; i < plan.cases(); i++) {
-        tags.row(2).int8(2L * i + 1).text(tagNames[slices[i]]);
-        tags.row(2).int8(2L * i + 2).text(tagNames[slices[i]]);
+        tagRows.row(2).int8(2L * i + 1).text(tags[i]);
+        tagRows.row(2).int8(2L * i + 2).text(tags[i]);
       }
-      tags.finish();
+      tagRows.finish();
 
-      Map<String, Long> offsets = new LinkedHashMap<>();
       if (ordering > 0) {
         try (PreparedStatement ps = journal.prepareStatement("SELECT setval(pg_get_serial_sequence('event_journal', 'ordering'), ?)")) {
           ps.setLong(1, ordering);
@@ -280,81 +279,67 @@ public final class DeadlineSeeder {
         try (PreparedStatement ps = journal.prepareStatement("INSERT INTO pekko_projection_offset_store "
             + "(projection_name, projection_key, current_offset, manifest, mergeable, last_updated) VALUES (?, ?, ?, 'SEQ', false, ?)")) {
           for (String projection : PROJECTIONS) {
-            for (int s = 0; s < TAG_SLICES; s++) {
-              if (lastOrdering[s] == 0) continue;
+            for (Map.Entry<String, Long> tag : lastOrdering.entrySet()) {
               ps.setString(1, projection);
-              ps.setString(2, tagNames[s]);
-              ps.setString(3, Long.toString(lastOrdering[s]));
+              ps.setString(2, tag.getKey());
+              ps.setString(3, Long.toString(tag.getValue()));
               ps.setLong(4, System.currentTimeMillis());
               ps.addBatch();
-              offsets.put(tagNames[s], lastOrdering[s]);
             }
           }
           ps.executeBatch();
         }
       }
+      Map<String, Long> offsets = lastOrdering;
       return new Result(plan.cases(), journalRows, offsets, bursts.stream().map(b -> b.stream().sorted().toList()).toList(),
           (System.nanoTime() - started) / 1e9);
     }
   }
 
-  private static void journalRow(PgBinaryCopy copy, long ordering, SeededCase c, long sequenceNr, String manifest, byte[] payload)
-      throws IOException {
+  private static void journalRow(PgBinaryCopy copy, long ordering, SeededCase c, long sequenceNr, EventSerialization serialization,
+      CaseEvent event) throws IOException {
     copy.row(10).int8(ordering).text(c.persistenceId()).int8(sequenceNr).bool(false).text(c.writer())
-        .int8(c.at().toEpochMilli()).text("").int4(JACKSON_JSON).text(manifest).bytes(payload);
+        .int8(c.at().toEpochMilli()).text("").int4(serialization.serializerId(event)).text(serialization.manifest(event))
+        .bytes(serialization.bytes(event));
   }
 
-  /** The journal payload of the case's {@code MeldingOntvangen}, as Jackson writes the record. */
-  public byte[] meldingJson(SeededCase c) {
-    StringBuilder json = new StringBuilder(512);
-    json.append("{\"caseId\":\"").append(c.caseId())
-        .append("\",\"bsn\":\"").append(c.bsn())
-        .append("\",\"gemeente\":\"").append(c.gemeente())
-        .append("\",\"regeling\":\"").append(REGELING)
-        .append("\",\"kanaal\":\"").append(c.kanaal().json())
-        .append("\",\"meldingOp\":\"").append(c.meldingOp())
-        .append("\",\"client\":");
-    Client client = c.client();
-    if (client == null) {
-      json.append("null");
-    } else {
-      Naam n = client.naam();
-      Adres a = client.adres();
-      json.append("{\"naam\":{\"achternaam\":").append(string(n.achternaam()))
-          .append(",\"voorvoegsel\":").append(string(n.voorvoegsel()))
-          .append(",\"voorletters\":").append(string(n.voorletters()))
-          .append(",\"voornamen\":").append(string(n.voornamen()))
-          .append("},\"geboortedatum\":").append(client.geboortedatum() == null ? "null" : "\"" + client.geboortedatum() + "\"")
-          .append(",\"geslacht\":").append(client.geslacht() == null ? "null" : "\"" + client.geslacht().code() + "\"")
-          .append(",\"adres\":{\"straatnaam\":").append(string(a.straatnaam()))
-          .append(",\"huisnummer\":").append(a.huisnummer())
-          .append(",\"huisletter\":").append(string(a.huisletter()))
-          .append(",\"huisnummerToevoeging\":").append(string(a.huisnummerToevoeging()))
-          .append(",\"postcode\":").append(string(a.postcode()))
-          .append(",\"plaatsnaam\":").append(string(a.plaatsnaam()))
-          .append("}}");
+  /** The case's first event: its melding. */
+  public CaseEvent.MeldingOntvangen melding(SeededCase c) {
+    return new CaseEvent.MeldingOntvangen(c.caseId(), c.bsn(), c.gemeente(), REGELING, c.kanaal(), c.meldingOp(), c.client(), c.at());
+  }
+
+  /**
+   * The case's second event: its D3, without a warning or an escalation, due on the case's due date
+   * (a case-scope deadline's id is its rule's code, as DeadlinePlanner names it).
+   */
+  public CaseEvent.DeadlineSet deadlineSet(SeededCase c) {
+    Deadline d3 = new Deadline(RULE, rule.code(), rule.omschrijving(), "toegang:" + c.gemeente(), rule.scope(), "", rule.voldaan(),
+        c.due(), null, c.missedAt(), null, DeadlineStatus.OPEN, false);
+    return new CaseEvent.DeadlineSet(d3, c.at());
+  }
+
+  /** The server's serialization of case events: Pekko's, bound as the server's {@code serialization.conf} binds it. */
+  static final class EventSerialization implements AutoCloseable {
+    private final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "seeder",
+        ConfigFactory.parseResources("serialization.conf").withFallback(ConfigFactory.defaultReference()).resolve());
+    private final Serialization serialization = SerializationExtension.get(system.classicSystem());
+
+    int serializerId(CaseEvent event) {
+      return serialization.findSerializerFor(event).identifier();
     }
-    json.append(",\"at\":\"").append(c.at()).append("\"}");
-    return json.toString().getBytes(StandardCharsets.UTF_8);
-  }
 
-  /** The journal payload of the case's {@code DeadlineSet}: {@code Deadline}'s components in order. */
-  public byte[] deadlineSetJson(SeededCase c) {
-    StringBuilder json = new StringBuilder(512);
-    json.append("{\"deadline\":{\"id\":").append(string(c.deadlineId()))
-        .append(",\"code\":").append(string(rule.code()))
-        .append(",\"omschrijving\":").append(omschrijvingJson)
-        .append(",\"responsible\":").append(string(c.responsible()))
-        .append(",\"scope\":\"").append(rule.scope().name())
-        .append("\",\"key\":\"\",\"voldaan\":[").append(voldaanJson)
-        .append("],\"due\":\"").append(c.due())
-        .append("\",\"warnAt\":null,\"missedAt\":\"").append(c.missedAt())
-        .append("\",\"escalateAt\":null,\"status\":\"OPEN\",\"warned\":false},\"at\":\"").append(c.at()).append("\"}");
-    return json.toString().getBytes(StandardCharsets.UTF_8);
-  }
+    String manifest(CaseEvent event) {
+      return Serializers.manifestFor(serialization.findSerializerFor(event), event);
+    }
 
-  private static String string(String value) {
-    return value == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
+    byte[] bytes(CaseEvent event) {
+      return serialization.serialize(event).get();
+    }
+
+    @Override
+    public void close() {
+      system.terminate();
+    }
   }
 
   private Instant startOf(LocalDate day) {

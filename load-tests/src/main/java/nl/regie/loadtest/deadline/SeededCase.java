@@ -14,7 +14,7 @@ import nl.regie.protocol.zaak.Kanaal;
  * @param client absent for some meldingen, as the API allows
  * @param due the deadline's due date; it is missed at {@code missedAt}, the start of the next day
  *     in the deadline zone
- * @param slice the tag slice of the case (the server's {@code CaseSettings.tagFor})
+ * @param tag the tag of the case's events (the server's {@code CaseSettings.tagFor})
  */
 public record SeededCase(
     String caseId,
@@ -27,23 +27,9 @@ public record SeededCase(
     Instant at,
     LocalDate due,
     Instant missedAt,
-    int slice) {
+    String tag) {
 
   public String persistenceId() {
     return "Case|" + caseId;
-  }
-
-  public String tag() {
-    return "case-" + slice;
-  }
-
-  /** A case-scope deadline's id is its rule's code (DeadlinePlanner.id). */
-  public String deadlineId() {
-    return DeadlineSeeder.RULE;
-  }
-
-  /** Who must act on a deadline of the toegang: the toegang of the case's gemeente. */
-  public String responsible() {
-    return "toegang:" + gemeente;
   }
 }
