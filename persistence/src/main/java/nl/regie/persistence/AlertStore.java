@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.regie.protocol.api.AlertView;
-import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.cases.AlertLevel;
 
 /** Every alert raised, each once, and the queries the alert API answers. */
 public final class AlertStore {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.cases.AlertLevel;
 
 /**
  * The durable index of deadline moments: for every running deadline of every case, the next

@@ -19,7 +19,7 @@ import nl.regie.persistence.BerichtStore.New;
 import nl.regie.persistence.BerichtStore.Richting;
 import nl.regie.persistence.BerichtStore.Status;
 import nl.regie.protocol.api.AlertView;
-import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.cases.AlertLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
-import nl.regie.protocol.regeling.TermijnRegel;
+import nl.regie.protocol.regeling.DeadlineRule;
 import nl.regie.server.testing.Await;
 import nl.regie.server.testing.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +63,7 @@ class DeadlineDurabilityTest {
   @Test
   void d8WarnsMissesAndEscalatesOnceAcrossKillsAndRestarts() throws Exception {
     Regeling regeling = Regelingen.shipped().find("wmo-noord-limburg").orElseThrow();
-    TermijnRegel d8 = regeling.termijn("D8").orElseThrow(() -> new AssertionError("wmo-noord-limburg has no D8"));
+    DeadlineRule d8 = regeling.deadlineRule("D8").orElseThrow(() -> new AssertionError("wmo-noord-limburg has no D8"));
     assertTrue(d8.waarschuwing().isPresent() && d8.escalatie().isPresent(), "D8 warns and escalates");
     LocalDate sent = LocalDate.parse("2026-12-22");
     LocalDate due = d8.termijn().einde(sent, regeling.kalender());

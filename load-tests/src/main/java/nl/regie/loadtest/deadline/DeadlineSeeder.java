@@ -24,12 +24,12 @@ import nl.regie.protocol.codes.Geslacht;
 import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
-import nl.regie.protocol.regeling.TermijnRegel;
-import nl.regie.protocol.zaak.Adres;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.DeadlineStatus;
-import nl.regie.protocol.zaak.Kanaal;
-import nl.regie.protocol.zaak.Naam;
+import nl.regie.protocol.regeling.DeadlineRule;
+import nl.regie.protocol.cases.Adres;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.DeadlineStatus;
+import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Naam;
 import nl.regie.server.bericht.BerichtProjection;
 import nl.regie.server.cases.CaseEvent;
 import nl.regie.server.cases.CaseSettings;
@@ -132,7 +132,7 @@ public final class DeadlineSeeder {
       double seconds) {}
 
   private final Plan plan;
-  private final TermijnRegel rule;
+  private final DeadlineRule rule;
   /** Per burst: the melding date of its cases, and their D3's due date. */
   private final List<LocalDate> burstMeldingOp;
   private final List<LocalDate> burstDue;
@@ -144,7 +144,7 @@ public final class DeadlineSeeder {
   public DeadlineSeeder(Plan plan) {
     this.plan = plan;
     Regeling regeling = Regelingen.shipped().find(REGELING).orElseThrow();
-    this.rule = regeling.termijn(RULE).orElseThrow();
+    this.rule = regeling.deadlineRule(RULE).orElseThrow();
     if (rule.start() != Gebeurtenis.MELDING || !rule.kanalen().isEmpty()) {
       throw new IllegalStateException(REGELING + " " + RULE + " no longer starts at every melding; pick another rule");
     }

@@ -2,8 +2,8 @@ package nl.regie.loadtest.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.Kanaal;
 
 /**
  * One passivated case as the seeder writes it: a melding and one open deadline (no warning, no

@@ -35,10 +35,10 @@ import nl.regie.persistence.TestDatabase;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.protocol.regeling.Scope;
-import nl.regie.protocol.regeling.TermijnRegel;
-import nl.regie.protocol.zaak.DeadlineStatus;
-import nl.regie.protocol.zaak.Fase;
-import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.regeling.DeadlineRule;
+import nl.regie.protocol.cases.DeadlineStatus;
+import nl.regie.protocol.cases.Fase;
+import nl.regie.protocol.cases.Kanaal;
 import nl.regie.server.RegieServer;
 import nl.regie.server.cases.CaseEvent;
 import nl.regie.server.cases.CaseSettings;
@@ -65,7 +65,7 @@ class DeadlineSeederTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DeadlineSeeder seeder = new DeadlineSeeder(DeadlineSeeder.Plan.of(12, List.of(3, 3)));
   private static final Regeling regeling = Regelingen.shipped().find(DeadlineSeeder.REGELING).orElseThrow();
-  private static final TermijnRegel d3 = regeling.termijn("D3").orElseThrow();
+  private static final DeadlineRule d3 = regeling.deadlineRule("D3").orElseThrow();
   private static final HttpClient http = HttpClient.newHttpClient();
 
   private static TestDatabase database;

@@ -2,7 +2,7 @@ package nl.regie.protocol.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.cases.AlertLevel;
 
 /**
  * A warning, miss or escalation of one deadline of one case. {@code responsible} names the party,

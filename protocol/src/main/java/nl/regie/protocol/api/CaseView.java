@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.DeadlineStatus;
-import nl.regie.protocol.zaak.Fase;
-import nl.regie.protocol.zaak.Kanaal;
-import nl.regie.protocol.zaak.Omvang;
-import nl.regie.protocol.zaak.Partij;
-import nl.regie.protocol.zaak.ToewijzingStatus;
-import nl.regie.protocol.zaak.VerzoekProductSoort;
-import nl.regie.protocol.zaak.VerzoekStatus;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.DeadlineStatus;
+import nl.regie.protocol.cases.Fase;
+import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Omvang;
+import nl.regie.protocol.cases.Partij;
+import nl.regie.protocol.cases.ToewijzingStatus;
+import nl.regie.protocol.cases.VerzoekProductSoort;
+import nl.regie.protocol.cases.VerzoekStatus;
 
 /**
  * A case as the API shows it. {@code aanZet} says who must act next (absent once the case ended);

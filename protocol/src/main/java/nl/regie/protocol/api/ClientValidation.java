@@ -2,9 +2,9 @@ package nl.regie.protocol.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.regie.protocol.zaak.Adres;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.Naam;
+import nl.regie.protocol.cases.Adres;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.Naam;
 
 /** What a {@link Client} must satisfy for a WMO301 to carry it later. */
 final class ClientValidation {

@@ -19,13 +19,13 @@ public record Regeling(
     List<String> bronnen,
     Map<String, Product> producten,
     Stapelregels stapelregels,
-    List<TermijnRegel> termijnen,
+    List<DeadlineRule> deadlineRules,
     Werkdagen kalender) {
 
   public Regeling {
     bronnen = List.copyOf(bronnen);
     producten = Map.copyOf(producten);
-    termijnen = List.copyOf(termijnen);
+    deadlineRules = List.copyOf(deadlineRules);
   }
 
   static Regeling of(
@@ -34,7 +34,7 @@ public record Regeling(
       List<String> bronnen,
       List<Product> producten,
       Stapelregels stapelregels,
-      List<TermijnRegel> termijnen,
+      List<DeadlineRule> deadlineRules,
       Werkdagen kalender) {
     return new Regeling(
         id,
@@ -42,17 +42,17 @@ public record Regeling(
         bronnen,
         producten.stream().collect(Collectors.toMap(Product::code, Function.identity())),
         stapelregels,
-        termijnen,
+        deadlineRules,
         kalender);
   }
 
   /** The rules a deadline starts from when {@code event} happens. */
-  public List<TermijnRegel> termijnenVanaf(Gebeurtenis event) {
-    return termijnen.stream().filter(r -> r.start() == event).toList();
+  public List<DeadlineRule> deadlineRulesFrom(Gebeurtenis event) {
+    return deadlineRules.stream().filter(r -> r.start() == event).toList();
   }
 
-  public Optional<TermijnRegel> termijn(String code) {
-    return termijnen.stream().filter(r -> r.code().equals(code)).findFirst();
+  public Optional<DeadlineRule> deadlineRule(String code) {
+    return deadlineRules.stream().filter(r -> r.code().equals(code)).findFirst();
   }
 
   public Optional<Product> product(String code) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code regelingen/README.md} for what each means.
  *
  * <p>The fields of a termijn are read as text, not as enums or {@code Termijn}s, so that a wrong
- * value is reported by {@link TermijnRegelReader} with the rule's code and together with the
+ * value is reported by {@link DeadlineRuleReader} with the rule's code and together with the
  * file's other problems, instead of stopping the parser at the first one.
  */
 record RegelingFile(

@@ -24,7 +24,7 @@ import nl.regie.protocol.kalender.Werkdagen;
 
 /**
  * Reads and validates one rulebook file: its products, stacking rules, deadline rules ({@code
- * termijnen}, see {@link TermijnRegelReader}) and working-day calendar ({@code kalender}). Every
+ * termijnen}, see {@link DeadlineRuleReader}) and working-day calendar ({@code kalender}). Every
  * problem is reported as a {@link RegelingException} whose message starts with the file name and
  * names the rule and field, so that a bad rulebook stops startup with a line an editor can act on.
  * A YAML mistake or an unknown field stops the file at once; wrong values are all reported together.
@@ -73,7 +73,7 @@ public final class RegelingLoader {
     Stapelregels stapelregels = stapelregels(file.stapelen(), producten, problems);
     // Checked against every product code that was written correctly, so that one bad product does
     // not also make each termijn that names it fail.
-    List<TermijnRegel> termijnen = TermijnRegelReader.read(orEmpty(file.termijnen()), codes, problems);
+    List<DeadlineRule> termijnen = DeadlineRuleReader.read(orEmpty(file.termijnen()), codes, problems);
     Werkdagen kalender = kalender(file.kalender(), problems);
     problems.throwIfAny();
     return Regeling.of(

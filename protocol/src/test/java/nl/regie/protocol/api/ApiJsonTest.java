@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.util.List;
 import nl.regie.protocol.codes.Eenheid;
-import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.cases.Kanaal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +30,7 @@ class ApiJsonTest {
       })
   void describesWhatIsWrongInOneLine(String json, String expected) {
     JsonProcessingException e =
-        assertThrows(JsonProcessingException.class, () -> ApiJson.mapper().readValue(json, NieuweMelding.class));
+        assertThrows(JsonProcessingException.class, () -> ApiJson.mapper().readValue(json, NieuweMeldingBody.class));
     String described = ApiJson.describe(e);
     assertTrue(described.startsWith(expected), described);
     assertEquals(1, described.lines().count());
@@ -40,15 +40,15 @@ class ApiJsonTest {
   @Test
   void refusesFractionsForWholeNumbersAndReadsCodes() throws Exception {
     String bad = "{\"product\":\"02A02\",\"aanbieder\":\"12345678\",\"ingangsdatum\":\"2027-01-01\",\"omvang\":{\"volume\":1.5,\"eenheid\":\"82\",\"frequentie\":\"6\"}}";
-    assertThrows(JsonProcessingException.class, () -> ApiJson.mapper().readValue(bad, Toewijzen.NieuweToewijzing.class));
-    Toewijzen.NieuweToewijzing ok = ApiJson.mapper().readValue(bad.replace("1.5", "2"), Toewijzen.NieuweToewijzing.class);
+    assertThrows(JsonProcessingException.class, () -> ApiJson.mapper().readValue(bad, ToewijzenBody.NieuweToewijzing.class));
+    ToewijzenBody.NieuweToewijzing ok = ApiJson.mapper().readValue(bad.replace("1.5", "2"), ToewijzenBody.NieuweToewijzing.class);
     assertEquals(Eenheid.STUKS_OUTPUT, ok.omvang().eenheid());
     assertEquals(LocalDate.parse("2027-01-01"), ok.ingangsdatum());
   }
 
   @Test
   void writesDatesAsTextAndLeavesOutWhatIsAbsent() throws Exception {
-    NieuweMelding m = new NieuweMelding("999993653", "0983", "wmo-noord-limburg", Kanaal.VEILIG_THUIS, LocalDate.parse("2026-11-24"), null);
+    NieuweMeldingBody m = new NieuweMeldingBody("999993653", "0983", "wmo-noord-limburg", Kanaal.VEILIG_THUIS, LocalDate.parse("2026-11-24"), null);
     assertEquals(
         "{\"bsn\":\"999993653\",\"gemeente\":\"0983\",\"regeling\":\"wmo-noord-limburg\",\"kanaal\":\"veilig-thuis\",\"meldingOp\":\"2026-11-24\"}",
         ApiJson.mapper().writeValueAsString(m));
@@ -56,7 +56,7 @@ class ApiJsonTest {
 
   @Test
   void aMeldingNamesEveryProblem() {
-    NieuweMelding m = new NieuweMelding("123456789", "9999", null, null, null, null);
+    NieuweMeldingBody m = new NieuweMeldingBody("123456789", "9999", null, null, null, null);
     assertEquals(
         List.of("bsn: not a valid BSN (nine digits, elfproef)", "gemeente: not a CBS gemeentecode (four digits, e.g. 0983)",
             "regeling: required", "kanaal: required", "meldingOp: required"),

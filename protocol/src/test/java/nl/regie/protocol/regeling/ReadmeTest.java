@@ -40,6 +40,6 @@ class ReadmeTest {
     assertTrue(example.find(), "the format example starts with id: regio-voorbeeld");
     Files.writeString(folder.resolve("regio-voorbeeld.yaml"), example.group(1));
     Regeling voorbeeld = Regelingen.load(Optional.of(folder)).find("regio-voorbeeld").orElseThrow();
-    assertEquals(Termijn.werkdagen(3), voorbeeld.termijn("D8").orElseThrow().termijn());
+    assertEquals(Termijn.werkdagen(3), voorbeeld.deadlineRule("D8").orElseThrow().termijn());
   }
 }

@@ -43,7 +43,7 @@ public final class BerichtIntake {
   public sealed interface Antwoord {}
 
   /** The retourbericht (306, 308, …) in the format asked for. */
-  public record Retour(Formaat formaat, byte[] body, long berichtId, long retourId) implements Antwoord {}
+  public record Retour(Format formaat, byte[] body, long berichtId, long retourId) implements Antwoord {}
 
   /** A retour from the aanbieder (302, 320) was recorded; such a bericht gets no retour itself. */
   public record Verwerkt(long berichtId, String berichtsoort, List<String> afgekeurdDoorAanbieder) implements Antwoord {}
@@ -72,7 +72,7 @@ public final class BerichtIntake {
   }
 
   /** Receives {@code body} in format {@code in} and answers in format {@code out}. */
-  public CompletionStage<Antwoord> receive(byte[] body, Formaat in, Formaat out) {
+  public CompletionStage<Antwoord> receive(byte[] body, Format in, Format out) {
     return CompletableFuture.supplyAsync(() -> inbox.take(body, in), blocking).thenCompose(taken -> {
       if (taken instanceof Inbox.Refused refused) return CompletableFuture.completedFuture(refused.answer());
       if (taken instanceof Inbox.Repeated repeated) return repeated(repeated);
@@ -86,7 +86,7 @@ public final class BerichtIntake {
     return declaraties.cases(declaratie).thenCompose(caseIds -> declaraties.tellAnswered(repeated.answer(), caseIds));
   }
 
-  private CompletionStage<Antwoord> judge(Inbox.Received received, Formaat out) {
+  private CompletionStage<Antwoord> judge(Inbox.Received received, Format out) {
     Bericht bericht = received.bericht();
     if (bericht instanceof Retourbericht) {
       return retouren.judge(received).thenApplyAsync(outcome -> outcome instanceof Outcome.Judged judged
@@ -106,10 +106,10 @@ public final class BerichtIntake {
           .thenCompose(retour -> declaraties.tellAnswered(retour, judged.caseIds())));
     }
     return CompletableFuture.completedFuture(new Afgekeurd(422, "iwmo-berichtsoort", "Berichtsoort not processed",
-        received.sleutel().soort() + " is not processed by this Regie", List.of(), received.berichtId()));
+        received.key().soort() + " is not processed by this Regie", List.of(), received.berichtId()));
   }
 
-  private CompletionStage<Antwoord> answer(Inbox.Received received, CompletionStage<? extends Outcome> outcome, Formaat out) {
+  private CompletionStage<Antwoord> answer(Inbox.Received received, CompletionStage<? extends Outcome> outcome, Format out) {
     return outcome.thenApplyAsync(o -> o instanceof Outcome.Judged judged
         ? writer.write(received, judged.codes(), judged.firstCase(), out)
         : refused(received, (Outcome.Unplaceable) o), blocking);

@@ -112,7 +112,7 @@ public final class BerichtProjectionHandler extends JdbcHandler<List<EventEnvelo
     public Optional<BerichtStore.New> berichtVerstuurd(CaseEvent.BerichtVerstuurd e) {
       byte[] xml = e.xml().getBytes(StandardCharsets.UTF_8);
       return Optional.of(new BerichtStore.New(BerichtStore.Richting.UIT, e.berichtsoort(), e.afzender(),
-          e.ontvanger(), e.identificatie(), LocalDate.ofInstant(e.at(), zone), Formaat.XML.opslag(), xml,
+          e.ontvanger(), e.identificatie(), LocalDate.ofInstant(e.at(), zone), Format.XML.stored(), xml,
           Hashes.sha256(xml), e.at(), BerichtStore.Status.VERZONDEN, caseId));
     }
 

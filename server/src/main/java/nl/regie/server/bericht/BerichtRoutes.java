@@ -71,12 +71,12 @@ public final class BerichtRoutes {
   }
 
   private Route ontvang(HttpRequest request) {
-    Optional<Formaat> in = formaat(request.entity().getContentType().mediaType());
+    Optional<Format> in = formaat(request.entity().getContentType().mediaType());
     if (in.isEmpty()) {
       return complete(ProblemResponses.of(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
           "send an iWmo bericht as application/xml or application/json, not " + request.entity().getContentType().mediaType())));
     }
-    Formaat uit = gevraagd(request).orElse(in.get());
+    Format uit = gevraagd(request).orElse(in.get());
     return entity(Unmarshaller.entityToByteArray(), body ->
         completeWithFuture(intake.receive(body, in.get(), uit).thenApply(BerichtRoutes::antwoord)));
   }
@@ -120,18 +120,18 @@ public final class BerichtRoutes {
 
   private Route toon(long id, HttpRequest request) {
     return completeWithFuture(CompletableFuture.supplyAsync(() -> store.find(id), blocking).thenApply(found -> found
-        .map(stored -> weergave(stored, gevraagd(request).orElse(Formaat.vanOpslag(stored.formaat()))))
+        .map(stored -> weergave(stored, gevraagd(request).orElse(Format.fromStored(stored.formaat()))))
         .orElseGet(() -> ProblemResponses.notFound("no bericht " + id))));
   }
 
   /** A stored bericht in the format asked for; one that could not be read is shown as it came. */
-  private static HttpResponse weergave(Stored stored, Formaat gevraagd) {
-    Formaat opgeslagen = Formaat.vanOpslag(stored.formaat());
+  private static HttpResponse weergave(Stored stored, Format gevraagd) {
+    Format opgeslagen = Format.fromStored(stored.formaat());
     if (gevraagd == opgeslagen || stored.berichtsoort() == null) {
       return HttpResponse.create().withEntity(contentType(opgeslagen), stored.inhoud());
     }
     try {
-      byte[] body = opgeslagen == Formaat.XML
+      byte[] body = opgeslagen == Format.XML
           ? IwmoJson.write(IwmoXml.parse(stored.inhoud())).getBytes(StandardCharsets.UTF_8)
           : IwmoXml.write(IwmoJson.parse(new String(stored.inhoud(), StandardCharsets.UTF_8)));
       return HttpResponse.create().withEntity(contentType(gevraagd), body);
@@ -140,26 +140,26 @@ public final class BerichtRoutes {
     }
   }
 
-  private static Optional<Formaat> formaat(MediaType mediaType) {
+  private static Optional<Format> formaat(MediaType mediaType) {
     String sub = mediaType.subType();
-    if (mediaType.mainType().equals("application") && sub.equals("json")) return Optional.of(Formaat.JSON);
+    if (mediaType.mainType().equals("application") && sub.equals("json")) return Optional.of(Format.JSON);
     if ((mediaType.mainType().equals("application") || mediaType.mainType().equals("text")) && sub.equals("xml")) {
-      return Optional.of(Formaat.XML);
+      return Optional.of(Format.XML);
     }
     return Optional.empty();
   }
 
   /** The format {@code Accept} asks for, when it names one of the two. */
-  private static Optional<Formaat> gevraagd(HttpRequest request) {
+  private static Optional<Format> gevraagd(HttpRequest request) {
     return request.getHeader("Accept").map(HttpHeader::value).flatMap(accept -> {
       boolean json = accept.contains("application/json");
       boolean xml = accept.contains("/xml");
       if (json == xml) return Optional.empty();
-      return Optional.of(json ? Formaat.JSON : Formaat.XML);
+      return Optional.of(json ? Format.JSON : Format.XML);
     });
   }
 
-  private static ContentType contentType(Formaat formaat) {
-    return formaat == Formaat.XML ? XML : ContentTypes.APPLICATION_JSON;
+  private static ContentType contentType(Format formaat) {
+    return formaat == Format.XML ? XML : ContentTypes.APPLICATION_JSON;
   }
 }

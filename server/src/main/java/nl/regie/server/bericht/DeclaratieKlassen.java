@@ -40,8 +40,8 @@ final class DeclaratieKlassen {
   /** The declaratie's numbers claimed, then each prestatie judged at its case. */
   CompletionStage<Outcome.Judged> judge(Inbox.Received received) {
     Wmo323 declaratie = (Wmo323) received.bericht();
-    return CompletableFuture.supplyAsync(() -> nummers(declaratie, received.sleutel(), received.berichtId(), received.vooraf()), blocking)
-        .thenCompose(vooraf -> Klasse.all(klassen(declaratie, received.sleutel(), received.berichtId(), vooraf))
+    return CompletableFuture.supplyAsync(() -> nummers(declaratie, received.key(), received.berichtId(), received.vooraf()), blocking)
+        .thenCompose(vooraf -> Klasse.all(klassen(declaratie, received.key(), received.berichtId(), vooraf))
             .thenCompose(klassen -> Klasse.judge(cases, klassen, vooraf)));
   }
 
@@ -52,12 +52,12 @@ final class DeclaratieKlassen {
    * bericht als berichtoverstijgend"). Every ReferentieNummer delivered counts, also of a prestatie
    * that is then rejected: TR314 makes no exception, so a corrected prestatie comes with a new one.
    */
-  private Retourcodes nummers(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+  private Retourcodes nummers(Wmo323 bericht, BerichtKey key, long berichtId, Retourcodes vooraf) {
     if (vooraf.isAfgekeurd(Klassepad.DECLARATIE)) return vooraf;
     Wmo323.Declaratie d = bericht.declaratie();
     List<String> referenties = d.clienten().stream().flatMap(c -> c.prestaties().stream())
         .map(p -> p.productReferentie().referentieNummer()).toList();
-    DeclaratieNummers.Bezet bezet = nummers.claim(sleutel.afzender(), berichtId, d.declaratieNummer(), referenties);
+    DeclaratieNummers.Bezet bezet = nummers.claim(key.afzender(), berichtId, d.declaratieNummer(), referenties);
     if (bezet.declaratieNummer()) return vooraf.met(Klassepad.DECLARATIE, Retourcode.R9333);
     Retourcodes codes = vooraf;
     for (int i = 0; i < d.clienten().size(); i++) {
@@ -75,7 +75,7 @@ final class DeclaratieKlassen {
    * The prestaties no rule rejected yet, each on its way to its case; credits first, so that a
    * debet that corrects a credited one in the same declaratie is judged after the credit (OP366).
    */
-  private List<CompletionStage<Klasse>> klassen(Wmo323 bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+  private List<CompletionStage<Klasse>> klassen(Wmo323 bericht, BerichtKey key, long berichtId, Retourcodes vooraf) {
     if (vooraf.isAfgekeurd(Klassepad.DECLARATIE)) return List.of();
     Wmo323.Declaratie d = bericht.declaratie();
     List<CompletionStage<Klasse>> credits = new ArrayList<>();
@@ -88,7 +88,7 @@ final class DeclaratieKlassen {
         if (vooraf.isAfgekeurd(pad)) continue;
         Prestatie prestatie = prestatie(client.prestaties().get(j));
         CompletionStage<Klasse> klasse = cases.caseOfToewijzing(prestatie.toewijzingNummer()).thenApply(caseId -> new Klasse(pad, caseId,
-            r -> new CaseCommand.PrestatieDeclareren(sleutel.ref(pad), berichtId, sleutel.afzender(), d.declaratieNummer(), client.bsn(),
+            r -> new CaseCommand.PrestatieDeclareren(key.ref(pad), berichtId, key.afzender(), d.declaratieNummer(), client.bsn(),
                 prestatie, r), Retourcode.R9338));
         (prestatie.isCredit() ? credits : debets).add(klasse);
       }

@@ -35,7 +35,7 @@ final class Inbox {
    * Stored and new (or stored by an attempt that did not finish): for its cases, with the codes it
    * has already (the rules within the bericht, or 9056 on its header).
    */
-  record Received(Bericht bericht, Sleutel sleutel, long berichtId, Retourcodes vooraf) implements Taken {}
+  record Received(Bericht bericht, BerichtKey key, long berichtId, Retourcodes vooraf) implements Taken {}
 
   private final BerichtStore store;
   private final StatelozeRegels regels;
@@ -47,46 +47,46 @@ final class Inbox {
     this.clock = clock;
   }
 
-  Taken take(byte[] body, Formaat in) {
-    Ingelezen ingelezen = Ingelezen.lees(body, in, regels);
+  Taken take(byte[] body, Format in) {
+    ReadBericht ingelezen = ReadBericht.read(body, in, regels);
     String sha256 = Hashes.sha256(body);
-    if (ingelezen.technischAfgekeurd()) {
+    if (ingelezen.unreadable()) {
       long id = store.insert(entry(null, body, in, sha256, Status.AFGEKEURD));
       return new Refused(new BerichtIntake.Afgekeurd(400, "iwmo-technisch-afgekeurd", "Retourcode 0001: technisch afgekeurd",
           "the bericht is not iWmo 3.2 " + in.name() + " that meets its schema", ingelezen.problemen(), id));
     }
     Bericht bericht = ingelezen.bericht();
-    Sleutel sleutel = Sleutel.van(bericht);
-    if (!sleutel.vanAanbieder()) {
+    BerichtKey key = BerichtKey.of(bericht);
+    if (!key.fromAanbieder()) {
       // Refused unread, it claims no Identificatie, so the same bericht is refused the same way again.
-      long id = store.insert(entry(sleutel.zonderIdentificatie(), body, in, sha256, Status.AFGEKEURD));
-      return new Refused(new BerichtIntake.Afgekeurd(422, "iwmo-berichtsoort", "Berichtsoort not accepted", sleutel.soort()
+      long id = store.insert(entry(key.withoutIdentificatie(), body, in, sha256, Status.AFGEKEURD));
+      return new Refused(new BerichtIntake.Afgekeurd(422, "iwmo-berichtsoort", "Berichtsoort not accepted", key.soort()
           + " is not a bericht an aanbieder sends; Regie receives 302, 305, 307, 315, 317, 320 and 323", List.of(), id));
     }
-    Optional<Stored> earlier = store.find(Richting.IN, sleutel.afzender(), sleutel.soort().name(), sleutel.identificatie());
+    Optional<Stored> earlier = store.find(Richting.IN, key.afzender(), key.soort().name(), key.identificatie());
     if (earlier.isPresent() && !earlier.get().sha256().equals(sha256)) {
-      long id = store.insert(entry(sleutel.zonderIdentificatie(), body, in, sha256, Status.AFGEKEURD));
+      long id = store.insert(entry(key.withoutIdentificatie(), body, in, sha256, Status.AFGEKEURD));
       if (bericht instanceof Heenbericht) {
-        return new Received(bericht, sleutel, id, Retourcodes.van(Klassepad.HEADER, Retourcode.R9056));
+        return new Received(bericht, key, id, Retourcodes.van(Klassepad.HEADER, Retourcode.R9056));
       }
       return new Refused(new BerichtIntake.Afgekeurd(409, "iwmo-identificatie-niet-uniek", "Retourcode 9056: Identificatie moet uniek zijn",
-          sleutel.soort() + " " + sleutel.identificatie() + " came before with other content", List.of(), id));
+          key.soort() + " " + key.identificatie() + " came before with other content", List.of(), id));
     }
     if (earlier.isPresent() && earlier.get().status() == Status.VERWERKT) {
       return new Repeated(storedAnswer(earlier.get(), bericht), bericht);
     }
-    long berichtId = earlier.map(Stored::id).orElseGet(() -> insertOrFind(sleutel, body, in, sha256));
+    long berichtId = earlier.map(Stored::id).orElseGet(() -> insertOrFind(key, body, in, sha256));
     // Only a heenbericht has rules within it; a retour is checked against the heenbericht it answers.
     Retourcodes vooraf = ingelezen.beoordeling() == null ? Retourcodes.GEEN : ingelezen.beoordeling().retourcodes();
-    return new Received(bericht, sleutel, berichtId, vooraf);
+    return new Received(bericht, key, berichtId, vooraf);
   }
 
-  private long insertOrFind(Sleutel sleutel, byte[] body, Formaat in, String sha256) {
+  private long insertOrFind(BerichtKey key, byte[] body, Format in, String sha256) {
     try {
-      return store.insert(entry(sleutel, body, in, sha256, Status.ONTVANGEN));
+      return store.insert(entry(key, body, in, sha256, Status.ONTVANGEN));
     } catch (RuntimeException raced) {
       // The same bericht posted twice at once: the other request stored it first.
-      return store.find(Richting.IN, sleutel.afzender(), sleutel.soort().name(), sleutel.identificatie())
+      return store.find(Richting.IN, key.afzender(), key.soort().name(), key.identificatie())
           .filter(s -> s.sha256().equals(sha256)).map(Stored::id).orElseThrow(() -> raced);
     }
   }
@@ -96,13 +96,13 @@ final class Inbox {
       return new BerichtIntake.Verwerkt(earlier.id(), earlier.berichtsoort(), BerichtIntake.afgekeurdDoorAanbieder(bericht));
     }
     Stored retour = store.find(earlier.retourId()).orElseThrow();
-    return new BerichtIntake.Retour(Formaat.vanOpslag(retour.formaat()), retour.inhoud(), earlier.id(), retour.id());
+    return new BerichtIntake.Retour(Format.fromStored(retour.formaat()), retour.inhoud(), earlier.id(), retour.id());
   }
 
-  private BerichtStore.New entry(Sleutel sleutel, byte[] body, Formaat formaat, String sha256, Status status) {
-    return new BerichtStore.New(Richting.IN, sleutel == null ? null : sleutel.soort().name(),
-        sleutel == null ? null : sleutel.afzender(), sleutel == null ? null : sleutel.ontvanger(),
-        sleutel == null ? null : sleutel.identificatie(), sleutel == null ? null : sleutel.dagtekening(), formaat.opslag(), body,
+  private BerichtStore.New entry(BerichtKey key, byte[] body, Format formaat, String sha256, Status status) {
+    return new BerichtStore.New(Richting.IN, key == null ? null : key.soort().name(),
+        key == null ? null : key.afzender(), key == null ? null : key.ontvanger(),
+        key == null ? null : key.identificatie(), key == null ? null : key.dagtekening(), formaat.stored(), body,
         sha256, clock.instant(), status, null);
   }
 }

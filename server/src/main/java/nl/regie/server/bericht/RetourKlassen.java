@@ -46,22 +46,22 @@ final class RetourKlassen {
   }
 
   CompletionStage<Outcome> judge(Inbox.Received received) {
-    Sleutel sleutel = received.sleutel();
+    BerichtKey key = received.key();
     long berichtId = received.berichtId();
     if (received.bericht() instanceof Wmo302 retour) {
-      return judge(retour, retour.header(), Berichtsoort.WMO301, Wmo301.class, sleutel,
-          (pad, codes) -> r -> new CaseCommand.ToewijzingRetourOntvangen(sleutel.ref(pad), berichtId, sleutel.afzender(), codes, r));
+      return judge(retour, retour.header(), Berichtsoort.WMO301, Wmo301.class, key,
+          (pad, codes) -> r -> new CaseCommand.ToewijzingRetourOntvangen(key.ref(pad), berichtId, key.afzender(), codes, r));
     }
     Wmo320 retour = (Wmo320) received.bericht();
     String wmo319 = retour.header().berichtIdentificatie().identificatie();
-    return judge(retour, retour.header(), Berichtsoort.WMO319, Wmo319.class, sleutel,
-        (pad, codes) -> r -> new CaseCommand.AntwoordRetourOntvangen(sleutel.ref(pad), berichtId, sleutel.afzender(), wmo319, codes, r));
+    return judge(retour, retour.header(), Berichtsoort.WMO319, Wmo319.class, key,
+        (pad, codes) -> r -> new CaseCommand.AntwoordRetourOntvangen(key.ref(pad), berichtId, key.afzender(), wmo319, codes, r));
   }
 
   private CompletionStage<Outcome> judge(Retourbericht retour, RetourHeader header, Berichtsoort heenSoort,
-      Class<? extends Heenbericht> heenType, Sleutel sleutel,
+      Class<? extends Heenbericht> heenType, BerichtKey key,
       BiFunction<Klassepad, List<String>, Function<ActorRef<CaseReply>, CaseCommand>> command) {
-    return CompletableFuture.supplyAsync(() -> link(retour, header, heenSoort, heenType, sleutel), blocking).thenCompose(linked -> {
+    return CompletableFuture.supplyAsync(() -> link(retour, header, heenSoort, heenType, key), blocking).thenCompose(linked -> {
       if (linked instanceof Outcome.Unplaceable unplaceable) return CompletableFuture.completedFuture(unplaceable);
       String caseId = ((Linked) linked).caseId();
       List<String> codes = retour.retourcodes().perKlasse().values().stream().flatMap(List::stream).map(Retourcode::code).distinct().toList();
@@ -76,12 +76,12 @@ final class RetourKlassen {
 
   /** Blocking: the stored heenbericht this retour answers, and whether it copies it unchanged. */
   private Object link(Retourbericht retour, RetourHeader header, Berichtsoort heenSoort, Class<? extends Heenbericht> heenType,
-      Sleutel sleutel) {
+      BerichtKey key) {
     String heenId = header.berichtIdentificatie().identificatie();
     Optional<Stored> heen = store.find(Richting.UIT, header.afzender(), heenSoort.name(), heenId);
-    if (heen.isEmpty() || !heen.get().ontvanger().equals(sleutel.afzender())) {
+    if (heen.isEmpty() || !heen.get().ontvanger().equals(key.afzender())) {
       return new Outcome.Unplaceable(422, "iwmo-retour-onbekend", "Retour cannot be linked",
-          "Regie sent no " + heenSoort + " " + heenId + " to aanbieder " + sleutel.afzender(), List.of());
+          "Regie sent no " + heenSoort + " " + heenId + " to aanbieder " + key.afzender(), List.of());
     }
     List<String> verschillen = Retourcontrole.controleer(IwmoXml.parse(heen.get().inhoud(), heenType), retour);
     if (!verschillen.isEmpty()) {

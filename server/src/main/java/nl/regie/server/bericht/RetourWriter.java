@@ -38,15 +38,15 @@ final class RetourWriter {
   }
 
   /** The retour on heenbericht {@code received}, in format {@code out}, recorded with the bericht's case. */
-  BerichtIntake.Retour write(Inbox.Received received, Retourcodes codes, String caseId, Formaat out) {
+  BerichtIntake.Retour write(Inbox.Received received, Retourcodes codes, String caseId, Format out) {
     Heenbericht heen = (Heenbericht) received.bericht();
     LocalDate vandaag = LocalDate.ofInstant(clock.instant(), zone);
     String identificatie = identificaties.next();
     Retourbericht retour = Retouren.retour(heen, codes, Retourgegevens.van(identificatie, vandaag));
-    byte[] body = out == Formaat.XML ? IwmoXml.write(retour) : IwmoJson.write(retour).getBytes(StandardCharsets.UTF_8);
-    Sleutel sleutel = received.sleutel();
-    BerichtStore.New stored = new BerichtStore.New(Richting.UIT, retour.soort().name(), sleutel.gemeente(), sleutel.afzender(),
-        identificatie, vandaag, out.opslag(), body, Hashes.sha256(body), clock.instant(), Status.VERZONDEN, caseId);
+    byte[] body = out == Format.XML ? IwmoXml.write(retour) : IwmoJson.write(retour).getBytes(StandardCharsets.UTF_8);
+    BerichtKey key = received.key();
+    BerichtStore.New stored = new BerichtStore.New(Richting.UIT, retour.soort().name(), key.gemeente(), key.afzender(),
+        identificatie, vandaag, out.stored(), body, Hashes.sha256(body), clock.instant(), Status.VERZONDEN, caseId);
     long retourId = store.complete(received.berichtId(), Optional.of(stored), caseId);
     return new BerichtIntake.Retour(out, body, received.berichtId(), retourId);
   }
@@ -54,7 +54,7 @@ final class RetourWriter {
   /** A retour from the aanbieder, recorded as processed with the case it went to. */
   BerichtIntake.Verwerkt processed(Inbox.Received received, String caseId) {
     store.complete(received.berichtId(), Optional.empty(), caseId);
-    return new BerichtIntake.Verwerkt(received.berichtId(), received.sleutel().soort().name(),
+    return new BerichtIntake.Verwerkt(received.berichtId(), received.key().soort().name(),
         BerichtIntake.afgekeurdDoorAanbieder(received.bericht()));
   }
 }

@@ -32,7 +32,7 @@ final class StartStopKlassen {
   }
 
   CompletionStage<Outcome.Judged> judge(Inbox.Received received) {
-    Sleutel sleutel = received.sleutel();
+    BerichtKey key = received.key();
     long berichtId = received.berichtId();
     List<CompletionStage<Klasse>> klassen = new ArrayList<>();
     if (received.bericht() instanceof Wmo305 start) {
@@ -42,7 +42,7 @@ final class StartStopKlassen {
         Klassepad pad = Wmo305.startProduct(i);
         if (received.vooraf().isAfgekeurd(pad)) continue;
         klassen.add(caseOf(p.toewijzingNummer()).thenApply(caseId -> new Klasse(pad, caseId,
-            r -> new CaseCommand.StartMelden(sleutel.ref(pad), berichtId, sleutel.afzender(), bsn, p.toewijzingNummer(),
+            r -> new CaseCommand.StartMelden(key.ref(pad), berichtId, key.afzender(), bsn, p.toewijzingNummer(),
                 productcode(p.product()), p.begindatum(), p.statusAanlevering() == StatusAanlevering.VERWIJDEREN_AANLEVERING, r),
             Retourcode.R9019)));
       }
@@ -54,7 +54,7 @@ final class StartStopKlassen {
         Klassepad pad = Wmo307.stopProduct(i);
         if (received.vooraf().isAfgekeurd(pad)) continue;
         klassen.add(caseOf(p.toewijzingNummer()).thenApply(caseId -> new Klasse(pad, caseId,
-            r -> new CaseCommand.StopMelden(sleutel.ref(pad), berichtId, sleutel.afzender(), bsn, p.toewijzingNummer(),
+            r -> new CaseCommand.StopMelden(key.ref(pad), berichtId, key.afzender(), bsn, p.toewijzingNummer(),
                 productcode(p.product()), p.begindatum(), p.einddatum(), p.redenBeeindiging(),
                 p.statusAanlevering() == StatusAanlevering.VERWIJDEREN_AANLEVERING, r),
             Retourcode.R9019)));

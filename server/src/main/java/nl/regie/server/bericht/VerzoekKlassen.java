@@ -21,10 +21,10 @@ import nl.regie.protocol.iwmo.bericht.Wmo315;
 import nl.regie.protocol.iwmo.bericht.Wmo317;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.Kanaal;
-import nl.regie.protocol.zaak.Naam;
-import nl.regie.protocol.zaak.ToewijzingStatus;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Naam;
+import nl.regie.protocol.cases.ToewijzingStatus;
 import nl.regie.server.cases.CaseCommand;
 import nl.regie.server.cases.CaseCommand.ToewijzingVerzoeken.Aanvraag;
 import nl.regie.server.cases.CaseReply;
@@ -70,14 +70,14 @@ final class VerzoekKlassen {
 
   /** Judges a received WMO315 or WMO317 with the codes the rules within it left. */
   CompletionStage<Outcome> judge(Inbox.Received received) {
-    if (received.bericht() instanceof Wmo315 vot) return toewijzing(vot, received.sleutel(), received.berichtId(), received.vooraf());
-    return wijziging((Wmo317) received.bericht(), received.sleutel(), received.berichtId(), received.vooraf());
+    if (received.bericht() instanceof Wmo315 vot) return toewijzing(vot, received.key(), received.berichtId(), received.vooraf());
+    return wijziging((Wmo317) received.bericht(), received.key(), received.berichtId(), received.vooraf());
   }
 
   // --- WMO315 ---
 
-  private CompletionStage<Outcome> toewijzing(Wmo315 vot, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
-    String aanbieder = sleutel.afzender();
+  private CompletionStage<Outcome> toewijzing(Wmo315 vot, BerichtKey key, long berichtId, Retourcodes vooraf) {
+    String aanbieder = key.afzender();
     // A rejected Client klasse takes its products with it: there is no verzoek to take in.
     if (vooraf.van(Klassepad.CLIENT).stream().anyMatch(Retourcode::isAfkeur)) return done(judged(vooraf, null));
     List<Aanvraag> aanvragen = new ArrayList<>();
@@ -86,29 +86,29 @@ final class VerzoekKlassen {
       if (!vooraf.heeftAfkeurOnder(pad)) aanvragen.add(new Aanvraag(pad.toString(), vot.client().aangevraagdeProducten().get(i)));
     }
     if (aanvragen.isEmpty()) return done(judged(vooraf, null));
-    return cases.casesOf(vot.client().bsn(), sleutel.gemeente()).thenCompose(views -> {
+    return cases.casesOf(vot.client().bsn(), key.gemeente()).thenCompose(views -> {
       Optional<CaseView> open = kies(views, aanbieder);
       Optional<String> regeling = open.isPresent() ? Optional.empty() : regelingVoor(vot, views);
       if (open.isEmpty() && regeling.isEmpty()) {
         return done(new Outcome.Unplaceable(422, "iwmo-verzoek-niet-plaatsbaar", "Verzoek cannot be placed",
-            "the cliënt has no open case at gemeente " + sleutel.gemeente()
+            "the cliënt has no open case at gemeente " + key.gemeente()
             + " and no single regeling has every product asked for; open a case for the cliënt first", List.of()));
       }
       String caseId = open.map(CaseView::caseId).orElseGet(() -> UUID.randomUUID().toString());
       boolean elders = onderhandenElders(views, caseId, aanbieder);
       List<Claim> claims = aanvragen.stream().map(a -> new Claim(a.klassepad(), a.product().referentieAanbieder())).toList();
-      return CompletableFuture.supplyAsync(() -> claim(aanbieder, sleutel, claims, caseId), blocking).thenCompose(nietUniek -> {
+      return CompletableFuture.supplyAsync(() -> claim(aanbieder, key, claims, caseId), blocking).thenCompose(nietUniek -> {
         if (open.isEmpty() && nietUniek.size() == claims.size()) {
           // Nothing of it can be taken in (TR347): no reason to open a case for it.
           Retourcodes codes = vooraf;
           for (Claim c : claims) codes = codes.met(Klassepad.valueOf(c.klassepad()), Retourcode.R9347);
           return done(judged(codes, null));
         }
-        CompletionStage<?> klaar = open.isPresent() ? CompletableFuture.completedFuture(null) : nieuweCase(caseId, vot, sleutel, regeling.get());
-        return klaar.thenCompose(done -> cases.ask(caseId, r -> new CaseCommand.ToewijzingVerzoeken(sleutel.berichtRef(), berichtId,
-                aanbieder, sleutel.dagtekening(), aanvragen, nietUniek, elders, r)))
+        CompletionStage<?> klaar = open.isPresent() ? CompletableFuture.completedFuture(null) : nieuweCase(caseId, vot, key, regeling.get());
+        return klaar.thenCompose(done -> cases.ask(caseId, r -> new CaseCommand.ToewijzingVerzoeken(key.berichtRef(), berichtId,
+                aanbieder, key.dagtekening(), aanvragen, nietUniek, elders, r)))
             // Each product of a WMO315 is taken in on its own (OP344).
-            .thenApplyAsync(reply -> afgerond(reply, vooraf, caseId, aanbieder, sleutel, claims, false), blocking);
+            .thenApplyAsync(reply -> afgerond(reply, vooraf, caseId, aanbieder, key, claims, false), blocking);
       });
     });
   }
@@ -134,12 +134,12 @@ final class VerzoekKlassen {
    * answer it within five werkdagen (OP274), with a WMO319 or, after onderzoek and beschikking, a
    * WMO301; for that it needs a case and its deadlines.
    */
-  private CompletionStage<CaseReply> nieuweCase(String caseId, Wmo315 vot, Sleutel sleutel, String regeling) {
+  private CompletionStage<CaseReply> nieuweCase(String caseId, Wmo315 vot, BerichtKey key, String regeling) {
     Wmo315.Client c = vot.client();
     Client client = new Client(new Naam(c.naam().geslachtsnaam().achternaam(), c.naam().geslachtsnaam().voorvoegsel(),
         c.naam().voorletters(), c.naam().voornamen()), c.geboortedatum().datum(), c.geslacht(), null);
     LocalDate vandaag = LocalDate.ofInstant(clock.instant(), zone);
-    return cases.open(caseId, new CaseState.Melding(c.bsn(), sleutel.gemeente(), regeling, Kanaal.AANBIEDER, vandaag, client));
+    return cases.open(caseId, new CaseState.Melding(c.bsn(), key.gemeente(), regeling, Kanaal.AANBIEDER, vandaag, client));
   }
 
   /**
@@ -163,26 +163,26 @@ final class VerzoekKlassen {
 
   // --- WMO317 ---
 
-  private CompletionStage<Outcome> wijziging(Wmo317 vow, Sleutel sleutel, long berichtId, Retourcodes vooraf) {
+  private CompletionStage<Outcome> wijziging(Wmo317 vow, BerichtKey key, long berichtId, Retourcodes vooraf) {
     // One coherent request (OP308): rejected within the bericht, nothing of it can be taken in.
     if (vooraf.heeftAfkeur()) return done(judged(vooraf, null));
-    String aanbieder = sleutel.afzender();
+    String aanbieder = key.afzender();
     Wmo317.Verzoek verzoek = vow.client().verzoek();
     List<Long> genoemd = new ArrayList<>();
     verzoek.ongewijzigdeProducten().forEach(p -> genoemd.add(p.toewijzingNummer()));
     verzoek.teWijzigenProducten().forEach(p -> genoemd.add(p.toewijzingNummer()));
     return casesOfToewijzingen(genoemd)
-        .thenCompose(kandidaten -> cases.casesOf(vow.client().bsn(), sleutel.gemeente()).thenCompose(views -> {
+        .thenCompose(kandidaten -> cases.casesOf(vow.client().bsn(), key.gemeente()).thenCompose(views -> {
           // The first named toewijzing that is this cliënt's at this gemeente decides the case.
           Optional<String> id = kandidaten.stream().filter(k -> views.stream().anyMatch(v -> v.caseId().equals(k))).findFirst();
           if (id.isEmpty()) return done(judged(vooraf.samen(nietGerelateerd(verzoek)), null));
           boolean elders = onderhandenElders(views, id.get(), aanbieder);
           List<Claim> claims = List.of(new Claim(Wmo317.VERZOEK.toString(), verzoek.referentieAanbieder()));
-          return CompletableFuture.supplyAsync(() -> claim(aanbieder, sleutel, claims, id.get()), blocking)
-              .thenCompose(nietUniek -> cases.ask(id.get(), r -> new CaseCommand.WijzigingVerzoeken(sleutel.berichtRef(), berichtId,
-                  aanbieder, sleutel.dagtekening(), vow.client(), !nietUniek.isEmpty(), elders, r)))
+          return CompletableFuture.supplyAsync(() -> claim(aanbieder, key, claims, id.get()), blocking)
+              .thenCompose(nietUniek -> cases.ask(id.get(), r -> new CaseCommand.WijzigingVerzoeken(key.berichtRef(), berichtId,
+                  aanbieder, key.dagtekening(), vow.client(), !nietUniek.isEmpty(), elders, r)))
               // A WMO317 is taken in whole or not at all (OP308).
-              .thenApplyAsync(reply -> afgerond(reply, vooraf, id.get(), aanbieder, sleutel, claims, true), blocking);
+              .thenApplyAsync(reply -> afgerond(reply, vooraf, id.get(), aanbieder, key, claims, true), blocking);
         }));
   }
 
@@ -199,8 +199,8 @@ final class VerzoekKlassen {
   /** A ReferentieAanbieder and the klasse that carries it. */
   private record Claim(String klassepad, String referentie) {}
 
-  private List<String> claim(String aanbieder, Sleutel sleutel, List<Claim> claims, String caseId) {
-    return claims.stream().filter(c -> !referenties.claim(aanbieder, c.referentie(), sleutel.ref(c.klassepad()), caseId))
+  private List<String> claim(String aanbieder, BerichtKey key, List<Claim> claims, String caseId) {
+    return claims.stream().filter(c -> !referenties.claim(aanbieder, c.referentie(), key.ref(c.klassepad()), caseId))
         .map(Claim::referentie).toList();
   }
 
@@ -208,10 +208,10 @@ final class VerzoekKlassen {
    * Blocking: the case's codes added to {@code vooraf}; the references of klassen it did not take
    * in are given back ({@code geheel}: the bericht is taken in whole or not at all).
    */
-  private Outcome afgerond(CaseReply reply, Retourcodes vooraf, String caseId, String aanbieder, Sleutel sleutel, List<Claim> claims,
+  private Outcome afgerond(CaseReply reply, Retourcodes vooraf, String caseId, String aanbieder, BerichtKey key, List<Claim> claims,
       boolean geheel) {
     if (!(reply instanceof CaseReply.KlassenBeoordeeld beoordeeld)) {
-      claims.forEach(c -> referenties.release(aanbieder, c.referentie(), sleutel.ref(c.klassepad())));
+      claims.forEach(c -> referenties.release(aanbieder, c.referentie(), key.ref(c.klassepad())));
       return new Outcome.Unplaceable(422, "iwmo-verzoek-niet-plaatsbaar", "Verzoek cannot be placed",
           "case " + caseId + " did not judge the verzoek: " + reply, List.of());
     }
@@ -223,7 +223,7 @@ final class VerzoekKlassen {
     for (Claim c : claims) {
       List<Retourcode> eigen = beoordeeld.perKlasse().getOrDefault(c.klassepad(), List.of());
       boolean aangenomen = eigen.equals(List.of(Retourcode.R0200)) && !(geheel && heelAfgekeurd);
-      if (!aangenomen) referenties.release(aanbieder, c.referentie(), sleutel.ref(c.klassepad()));
+      if (!aangenomen) referenties.release(aanbieder, c.referentie(), key.ref(c.klassepad()));
     }
     return judged(codes, caseId);
   }

@@ -9,9 +9,9 @@ import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.iwmo.bericht.Wmo315;
 import nl.regie.protocol.iwmo.bericht.Wmo317;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.Kanaal;
-import nl.regie.protocol.zaak.Omvang;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Omvang;
 import org.apache.pekko.actor.typed.ActorRef;
 
 /**

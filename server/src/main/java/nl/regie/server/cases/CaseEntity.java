@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import nl.regie.protocol.regeling.Regelingen;
-import nl.regie.protocol.zaak.Fase;
+import nl.regie.protocol.cases.Fase;
 import nl.regie.server.cases.CaseCommand.AanvraagRegistreren;
 import nl.regie.server.cases.CaseCommand.Afwijzen;
 import nl.regie.server.cases.CaseCommand.AntwoordRetourOntvangen;

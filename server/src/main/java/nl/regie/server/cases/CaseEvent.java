@@ -7,9 +7,9 @@ import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.VerzoekAntwoord;
-import nl.regie.protocol.zaak.AlertLevel;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.Kanaal;
+import nl.regie.protocol.cases.AlertLevel;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.Kanaal;
 
 /**
  * What happened to a case. Events are forever: add fields (nullable) rather than change them, and

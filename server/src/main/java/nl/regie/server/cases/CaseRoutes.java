@@ -10,18 +10,18 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import nl.regie.protocol.api.AanvraagOntvangen;
-import nl.regie.protocol.api.NieuweMelding;
-import nl.regie.protocol.api.OnderzoekAfronden;
-import nl.regie.protocol.api.Reden;
-import nl.regie.protocol.api.ScreeningAfronden;
-import nl.regie.protocol.api.ScreeningStarten;
-import nl.regie.protocol.api.Toewijzen;
-import nl.regie.protocol.api.ToewijzingBevestigd;
+import nl.regie.protocol.api.AanvraagOntvangenBody;
+import nl.regie.protocol.api.NieuweMeldingBody;
+import nl.regie.protocol.api.OnderzoekAfrondenBody;
+import nl.regie.protocol.api.RedenBody;
+import nl.regie.protocol.api.ScreeningAfrondenBody;
+import nl.regie.protocol.api.ScreeningStartenBody;
+import nl.regie.protocol.api.ToewijzenBody;
+import nl.regie.protocol.api.ToewijzingBevestigdBody;
 import nl.regie.protocol.api.Validatable;
-import nl.regie.protocol.api.VerzoekBeantwoorden;
-import nl.regie.protocol.api.ZorgGestart;
-import nl.regie.protocol.api.ZorgGestopt;
+import nl.regie.protocol.api.VerzoekBeantwoordenBody;
+import nl.regie.protocol.api.ZorgGestartBody;
+import nl.regie.protocol.api.ZorgGestoptBody;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.server.http.JsonBodies;
 import nl.regie.server.http.JsonRequests;
@@ -50,23 +50,23 @@ public final class CaseRoutes {
 
   public CaseRoutes(CaseService cases) {
     this.cases = cases;
-    command("screening-starten", ScreeningStarten.class, b -> CaseCommand.ScreeningStarten::new);
-    command("screening-afronden", ScreeningAfronden.class,
+    command("screening-starten", ScreeningStartenBody.class, b -> CaseCommand.ScreeningStarten::new);
+    command("screening-afronden", ScreeningAfrondenBody.class,
         b -> r -> new CaseCommand.ScreeningAfronden(b.eersteOpvangNodig(), b.gemeenteVanHerkomst(), r));
-    command("onderzoek-afronden", OnderzoekAfronden.class, b -> r -> new CaseCommand.OnderzoekAfronden(b.verslagVerstuurdOp(), r));
-    command("aanvraag-ontvangen", AanvraagOntvangen.class, b -> r -> new CaseCommand.AanvraagRegistreren(b.ondertekendOp(), r));
-    actions.put("toewijzen", new Action<>(Toewijzen.class, (caseId, b) -> cases.toewijzen(caseId, b.beschiktOp(),
+    command("onderzoek-afronden", OnderzoekAfrondenBody.class, b -> r -> new CaseCommand.OnderzoekAfronden(b.verslagVerstuurdOp(), r));
+    command("aanvraag-ontvangen", AanvraagOntvangenBody.class, b -> r -> new CaseCommand.AanvraagRegistreren(b.ondertekendOp(), r));
+    actions.put("toewijzen", new Action<>(ToewijzenBody.class, (caseId, b) -> cases.toewijzen(caseId, b.beschiktOp(),
         b.toewijzingen().stream().map(t -> new CaseService.NieuweToewijzing(t.product(), t.aanbieder(), t.ingangsdatum(),
             t.einddatum(), t.omvang(), t.referentieAanbieder())).toList())));
-    command("zorg-gestart", ZorgGestart.class, b -> r -> new CaseCommand.ZorgStarten(b.toewijzingNummer(), b.begindatum(), r));
-    command("zorg-gestopt", ZorgGestopt.class,
+    command("zorg-gestart", ZorgGestartBody.class, b -> r -> new CaseCommand.ZorgStarten(b.toewijzingNummer(), b.begindatum(), r));
+    command("zorg-gestopt", ZorgGestoptBody.class,
         b -> r -> new CaseCommand.ZorgStoppen(b.toewijzingNummer(), b.einddatum(), b.reden(), r));
-    command("toewijzing-bevestigd", ToewijzingBevestigd.class, b -> r -> new CaseCommand.ToewijzingBevestigen(b.aanbieder(), r));
-    actions.put("verzoek-beantwoorden", new Action<>(VerzoekBeantwoorden.class, (caseId, b) -> cases.verzoekBeantwoorden(caseId,
+    command("toewijzing-bevestigd", ToewijzingBevestigdBody.class, b -> r -> new CaseCommand.ToewijzingBevestigen(b.aanbieder(), r));
+    actions.put("verzoek-beantwoorden", new Action<>(VerzoekBeantwoordenBody.class, (caseId, b) -> cases.verzoekBeantwoorden(caseId,
         b.referentieAanbieder(), b.aanbieder(), b.afgewezen() ? VerzoekAntwoord.VERZOEK_AFGEWEZEN : VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK,
         b.reden())));
-    command("intrekken", Reden.class, b -> r -> new CaseCommand.Intrekken(b.reden(), r));
-    command("afwijzen", Reden.class, b -> r -> new CaseCommand.Afwijzen(b.reden(), r));
+    command("intrekken", RedenBody.class, b -> r -> new CaseCommand.Intrekken(b.reden(), r));
+    command("afwijzen", RedenBody.class, b -> r -> new CaseCommand.Afwijzen(b.reden(), r));
   }
 
   private <T extends Validatable> void command(
@@ -83,9 +83,9 @@ public final class CaseRoutes {
   }
 
   private Route open(String text) {
-    JsonBodies.Read<NieuweMelding> read = JsonBodies.read(text, NieuweMelding.class);
+    JsonBodies.Read<NieuweMeldingBody> read = JsonBodies.read(text, NieuweMeldingBody.class);
     if (read.body().isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", read.problems()), read.problems()));
-    NieuweMelding m = read.body().get();
+    NieuweMeldingBody m = read.body().get();
     return completeWithFuture(cases.open(new CaseState.Melding(m.bsn(), m.gemeente(), m.regeling(), m.kanaal(), m.meldingOp(), m.client()))
         .thenApply(reply -> reply instanceof CaseReply.Accepted accepted
             ? ProblemResponses.json(StatusCodes.CREATED, accepted.view())

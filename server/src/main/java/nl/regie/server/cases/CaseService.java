@@ -18,7 +18,7 @@ import nl.regie.persistence.ToewijzingNummers;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.VerzoekAntwoord;
-import nl.regie.protocol.zaak.Omvang;
+import nl.regie.protocol.cases.Omvang;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * A decision in the making. Each event recorded is folded into the state once, and what it
- * amounts to for the deadlines ({@link CaseOccurrences}) is kept; {@link #decide} then adds the
+ * amounts to for the deadlines ({@link CaseGebeurtenissen}) is kept; {@link #decide} then adds the
  * deadline events those occurrences cause (the regeling's rules, {@link DeadlinePlanner}) and the
  * alerts already due ({@link DeadlineTimeline}), folded the same way, and replies from the state
  * after all of it. Deciders read the state as it is so far with {@link #state()}.
@@ -15,7 +15,7 @@ final class Change {
 
   private final DecisionContext context;
   private final List<CaseEvent> events = new ArrayList<>();
-  private final List<Occurrence> occurrences = new ArrayList<>();
+  private final List<CaseGebeurtenis> occurrences = new ArrayList<>();
   private CaseState state;
 
   Change(CaseState before, DecisionContext context) {
@@ -36,7 +36,7 @@ final class Change {
     CaseState before = state;
     state = state.apply(event);
     events.add(event);
-    occurrences.addAll(CaseOccurrences.of(event, before, state, context.today()));
+    occurrences.addAll(CaseGebeurtenissen.of(event, before, state, context.today()));
     return this;
   }
 
@@ -55,7 +55,7 @@ final class Change {
   }
 
   Decision decide(Function<CaseState, CaseReply> reply) {
-    List<Occurrence> planned = List.copyOf(occurrences);
+    List<CaseGebeurtenis> planned = List.copyOf(occurrences);
     occurrences.clear();
     context.regeling(state).ifPresent(regeling -> new DeadlinePlanner(regeling, context.zone()).plan(this, planned));
     recordAll(DeadlineTimeline.due(state, context.now()));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Scope;
-import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.cases.DeadlineStatus;
 
 /**
  * One deadline of a case, as its events left it. Its dates were fixed when it was set, so a later
@@ -44,7 +44,7 @@ public record Deadline(
   }
 
   /** Whether {@code o} meets this deadline: one of its events, about the same part of the case or the whole case. */
-  boolean voldaanDoor(Occurrence o) {
+  boolean voldaanDoor(CaseGebeurtenis o) {
     return status.isLopend()
         && voldaan.contains(o.gebeurtenis())
         && (o.gebeurtenis().scope() == Scope.CASE || (o.gebeurtenis().scope() == scope && o.key().equals(key)));

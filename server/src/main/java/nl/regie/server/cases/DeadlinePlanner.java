@@ -9,10 +9,10 @@ import java.util.Optional;
 import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Scope;
-import nl.regie.protocol.regeling.TermijnRegel;
-import nl.regie.protocol.zaak.DeadlineStatus;
-import nl.regie.protocol.zaak.Kanaal;
-import nl.regie.protocol.zaak.Partij;
+import nl.regie.protocol.regeling.DeadlineRule;
+import nl.regie.protocol.cases.DeadlineStatus;
+import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Partij;
 
 /**
  * Turns what happened to a case into deadline events, following its regeling's rules: which
@@ -37,11 +37,11 @@ final class DeadlinePlanner {
    * Records in {@code change} the deadline events that follow from {@code occurrences}, each
    * judged against the case as the events before it left it.
    */
-  void plan(Change change, List<Occurrence> occurrences) {
-    for (Occurrence o : occurrences) change.recordAll(follow(change.state(), o, change.context().now()));
+  void plan(Change change, List<CaseGebeurtenis> occurrences) {
+    for (CaseGebeurtenis o : occurrences) change.recordAll(follow(change.state(), o, change.context().now()));
   }
 
-  private List<CaseEvent> follow(CaseState state, Occurrence o, Instant now) {
+  private List<CaseEvent> follow(CaseState state, CaseGebeurtenis o, Instant now) {
     List<CaseEvent> events = new ArrayList<>();
     for (Deadline d : state.deadlines()) {
       if (d.voldaanDoor(o)) events.add(new CaseEvent.DeadlineMet(d.id(), !now.isBefore(d.missedAt()), now));
@@ -55,7 +55,7 @@ final class DeadlinePlanner {
         }
       }
     }
-    for (TermijnRegel rule : regeling.termijnenVanaf(g)) {
+    for (DeadlineRule rule : regeling.deadlineRulesFrom(g)) {
       if (applies(rule, state, o) && notRunning(state, rule, o)) {
         events.add(new CaseEvent.DeadlineSet(deadline(rule, state, o), now));
       }
@@ -72,7 +72,7 @@ final class DeadlinePlanner {
     };
   }
 
-  private static boolean applies(TermijnRegel rule, CaseState state, Occurrence o) {
+  private static boolean applies(DeadlineRule rule, CaseState state, CaseGebeurtenis o) {
     if (!rule.kanalen().isEmpty()) {
       Kanaal kanaal = state.melding().kanaal();
       if (!rule.kanalen().contains(kanaal)) return false;
@@ -81,28 +81,28 @@ final class DeadlinePlanner {
   }
 
   /** A rule starts one deadline per part of the case at a time; a new one only once the last has ended. */
-  private static boolean notRunning(CaseState state, TermijnRegel rule, Occurrence o) {
+  private static boolean notRunning(CaseState state, DeadlineRule rule, CaseGebeurtenis o) {
     return state.deadlines().stream()
         .noneMatch(d -> d.code().equals(rule.code()) && d.key().equals(o.key()) && d.status().isLopend());
   }
 
-  private Deadline deadline(TermijnRegel rule, CaseState state, Occurrence o) {
+  private Deadline deadline(DeadlineRule rule, CaseState state, CaseGebeurtenis o) {
     LocalDate due = rule.termijn().einde(o.datum(), regeling.kalender());
     Instant warnAt = rule.waarschuwing().map(w -> startOf(w.einde(due, regeling.kalender()))).orElse(null);
     Instant missedAt = startOf(due.plusDays(1));
     Instant escalateAt = rule.escalatie().map(e -> startOf(e.einde(due, regeling.kalender()).plusDays(1))).orElse(null);
     return new Deadline(
-        id(state, rule, o), rule.code(), rule.omschrijving(), responsible(rule.verantwoordelijke(), state, o),
+        id(state, rule, o), rule.code(), rule.omschrijving(), responsible(rule.responsible(), state, o),
         rule.scope(), o.key(), rule.voldaan(), due, warnAt, missedAt, escalateAt, DeadlineStatus.OPEN, false);
   }
 
-  private static String id(CaseState state, TermijnRegel rule, Occurrence o) {
+  private static String id(CaseState state, DeadlineRule rule, CaseGebeurtenis o) {
     String base = o.key().isEmpty() ? rule.code() : rule.code() + ":" + o.key();
     long earlier = state.deadlines().stream().filter(d -> d.id().equals(base) || d.id().startsWith(base + "#")).count();
     return earlier == 0 ? base : base + "#" + (earlier + 1);
   }
 
-  private static String responsible(Partij partij, CaseState state, Occurrence o) {
+  private static String responsible(Partij partij, CaseState state, CaseGebeurtenis o) {
     return switch (partij) {
       case AANBIEDER -> Optional.ofNullable(o.aanbieder()).map(agb -> "aanbieder:" + agb).orElse("aanbieder");
       case TOEGANG -> "toegang:" + state.gemeente();

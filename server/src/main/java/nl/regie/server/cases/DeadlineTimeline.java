@@ -3,8 +3,8 @@ package nl.regie.server.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nl.regie.protocol.zaak.AlertLevel;
-import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.cases.AlertLevel;
+import nl.regie.protocol.cases.DeadlineStatus;
 
 /**
  * What time alone does to a case's deadlines: at {@code now}, which warnings, misses and

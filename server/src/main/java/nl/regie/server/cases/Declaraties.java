@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.regie.protocol.codes.Retourcode;
-import nl.regie.protocol.zaak.Omvang;
+import nl.regie.protocol.cases.Omvang;
 import nl.regie.server.cases.CaseCommand.DeclaratieBeantwoorden;
 import nl.regie.server.cases.CaseCommand.PrestatieDeclareren;
 import nl.regie.server.cases.Berichtklassen.Oordeel;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.regie.protocol.codes.RedenBeeindiging;
-import nl.regie.protocol.zaak.Omvang;
-import nl.regie.protocol.zaak.ToewijzingStatus;
+import nl.regie.protocol.cases.Omvang;
+import nl.regie.protocol.cases.ToewijzingStatus;
 
 /**
  * One assigned product of a case and the deliveries of care under it. Where its care stands

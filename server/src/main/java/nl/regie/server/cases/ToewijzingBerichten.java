@@ -20,7 +20,7 @@ import nl.regie.protocol.iwmo.bericht.VolledigeNaam;
 import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.protocol.iwmo.bouw.Toewijzingsbericht;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
-import nl.regie.protocol.zaak.Client;
+import nl.regie.protocol.cases.Client;
 
 /**
  * Writes the WMO301 for one aanbieder: every current toewijzing of the cliënt for that aanbieder

@@ -6,9 +6,9 @@ import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenVerzoek;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.iwmo.bericht.Product;
-import nl.regie.protocol.zaak.Omvang;
-import nl.regie.protocol.zaak.VerzoekProductSoort;
-import nl.regie.protocol.zaak.VerzoekStatus;
+import nl.regie.protocol.cases.Omvang;
+import nl.regie.protocol.cases.VerzoekProductSoort;
+import nl.regie.protocol.cases.VerzoekStatus;
 
 /**
  * One verzoek of an aanbieder that the case accepted, known by the aanbieder's ReferentieAanbieder:

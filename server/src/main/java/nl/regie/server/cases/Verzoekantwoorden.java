@@ -13,7 +13,7 @@ import nl.regie.protocol.iwmo.bericht.Wmo319;
 import nl.regie.protocol.iwmo.bouw.Antwoordbericht;
 import nl.regie.protocol.iwmo.bouw.OngeldigBerichtException;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
-import nl.regie.protocol.zaak.VerzoekStatus;
+import nl.regie.protocol.cases.VerzoekStatus;
 import nl.regie.server.cases.CaseCommand.Toewijzen;
 import nl.regie.server.cases.CaseCommand.VerzoekBeantwoorden;
 

@@ -15,8 +15,8 @@ import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.iwmo.bericht.Klassepad;
 import nl.regie.protocol.iwmo.bericht.Wmo315;
 import nl.regie.protocol.regeling.Gebeurtenis;
-import nl.regie.protocol.zaak.VerzoekProductSoort;
-import nl.regie.protocol.zaak.VerzoekStatus;
+import nl.regie.protocol.cases.VerzoekProductSoort;
+import nl.regie.protocol.cases.VerzoekStatus;
 import nl.regie.server.cases.CaseCommand.ToewijzingVerzoeken;
 import nl.regie.server.cases.CaseCommand.ToewijzingVerzoeken.Aanvraag;
 
@@ -142,38 +142,38 @@ final class Verzoeken {
    * unanswered product gets an answer, {@code VERZOEK_AFGEHANDELD} when its last open one a final
    * one.
    */
-  static List<Occurrence> ontvangen(CaseEvent.VerzoekOntvangen e, LocalDate today) {
+  static List<CaseGebeurtenis> ontvangen(CaseEvent.VerzoekOntvangen e, LocalDate today) {
     String aanbieder = e.verzoeken().get(0).aanbieder();
     boolean wijziging = e.verzoeken().get(0).isWijziging();
     return List.of(
-        Occurrence.ofAanbieder(wijziging ? Gebeurtenis.WMO317_ONTVANGEN : Gebeurtenis.WMO315_ONTVANGEN, aanbieder, today),
-        Occurrence.ofAanbieder(wijziging ? Gebeurtenis.WMO318_VERSTUURD : Gebeurtenis.WMO316_VERSTUURD, aanbieder, today));
+        CaseGebeurtenis.ofAanbieder(wijziging ? Gebeurtenis.WMO317_ONTVANGEN : Gebeurtenis.WMO315_ONTVANGEN, aanbieder, today),
+        CaseGebeurtenis.ofAanbieder(wijziging ? Gebeurtenis.WMO318_VERSTUURD : Gebeurtenis.WMO316_VERSTUURD, aanbieder, today));
   }
 
-  static List<Occurrence> beantwoord(CaseEvent.VerzoekBeantwoord e, CaseState before, CaseState after, LocalDate today) {
-    List<Occurrence> occurrences = new ArrayList<>();
-    occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.WMO319_VERSTUURD, e.aanbieder(), today));
+  static List<CaseGebeurtenis> beantwoord(CaseEvent.VerzoekBeantwoord e, CaseState before, CaseState after, LocalDate today) {
+    List<CaseGebeurtenis> occurrences = new ArrayList<>();
+    occurrences.add(CaseGebeurtenis.ofAanbieder(Gebeurtenis.WMO319_VERSTUURD, e.aanbieder(), today));
     if (e.antwoord() == VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK) {
       LocalDate dagtekening = verzoek(after, e.aanbieder(), e.referentieAanbieder()).dagtekening();
-      occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.VERZOEK_IN_ONDERZOEK, e.aanbieder(), dagtekening));
+      occurrences.add(CaseGebeurtenis.ofAanbieder(Gebeurtenis.VERZOEK_IN_ONDERZOEK, e.aanbieder(), dagtekening));
     }
     occurrences.addAll(voortgang(before, after, e.aanbieder(), e.referentieAanbieder(), today));
     return occurrences;
   }
 
-  static List<Occurrence> gehonoreerd(CaseEvent.VerzoekGehonoreerd e, CaseState before, CaseState after, LocalDate today) {
+  static List<CaseGebeurtenis> gehonoreerd(CaseEvent.VerzoekGehonoreerd e, CaseState before, CaseState after, LocalDate today) {
     return voortgang(before, after, e.aanbieder(), e.referentieAanbieder(), today);
   }
 
-  private static List<Occurrence> voortgang(CaseState before, CaseState after, String aanbieder, String referentie, LocalDate today) {
+  private static List<CaseGebeurtenis> voortgang(CaseState before, CaseState after, String aanbieder, String referentie, LocalDate today) {
     long berichtId = verzoek(after, aanbieder, referentie).berichtId();
-    List<Occurrence> occurrences = new ArrayList<>();
+    List<CaseGebeurtenis> occurrences = new ArrayList<>();
     if (!alle(before, aanbieder, berichtId, VerzoekStatus::isBeantwoord) && alle(after, aanbieder, berichtId, VerzoekStatus::isBeantwoord)) {
-      occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.VERZOEK_BEANTWOORD, aanbieder, today));
+      occurrences.add(CaseGebeurtenis.ofAanbieder(Gebeurtenis.VERZOEK_BEANTWOORD, aanbieder, today));
     }
     if (enige(before, aanbieder, berichtId, VerzoekStatus::isOnderhanden)
         && alle(after, aanbieder, berichtId, s -> !s.isOnderhanden())) {
-      occurrences.add(Occurrence.ofAanbieder(Gebeurtenis.VERZOEK_AFGEHANDELD, aanbieder, today));
+      occurrences.add(CaseGebeurtenis.ofAanbieder(Gebeurtenis.VERZOEK_AFGEHANDELD, aanbieder, today));
     }
     return occurrences;
   }

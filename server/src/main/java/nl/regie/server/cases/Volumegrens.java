@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
-import nl.regie.protocol.zaak.Omvang;
+import nl.regie.protocol.cases.Omvang;
 
 /**
  * How much a toewijzing's omvang lets an aanbieder declare (TR321, TR322, IV078). Volumes are

@@ -14,7 +14,7 @@ import nl.regie.protocol.iwmo.bericht.Periode;
 import nl.regie.protocol.iwmo.bericht.Product;
 import nl.regie.protocol.iwmo.bericht.Wmo317;
 import nl.regie.protocol.iwmo.regels.Stapeling;
-import nl.regie.protocol.zaak.VerzoekProductSoort;
+import nl.regie.protocol.cases.VerzoekProductSoort;
 import nl.regie.server.cases.CaseCommand.WijzigingVerzoeken;
 
 /**

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import nl.regie.protocol.api.ClockChange;
+import nl.regie.protocol.api.ClockChangeBody;
 import nl.regie.server.http.JsonBodies;
 import nl.regie.server.http.JsonRequests;
 import nl.regie.server.http.ProblemResponses;
@@ -39,9 +39,9 @@ public final class ClockRoutes {
   }
 
   private Route change(String text) {
-    JsonBodies.Read<ClockChange> read = JsonBodies.read(text, ClockChange.class);
+    JsonBodies.Read<ClockChangeBody> read = JsonBodies.read(text, ClockChangeBody.class);
     if (read.body().isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", read.problems()), read.problems()));
-    ClockChange change = read.body().get();
+    ClockChangeBody change = read.body().get();
     try {
       Instant moved = change.set() != null ? clock.set(change.set().toInstant()) : advance(change.advance());
       return complete(now(moved));

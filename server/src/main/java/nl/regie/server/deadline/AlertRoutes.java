@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import nl.regie.persistence.AlertStore;
 import nl.regie.protocol.api.AlertView;
-import nl.regie.protocol.zaak.AlertLevel;
+import nl.regie.protocol.cases.AlertLevel;
 import nl.regie.server.http.ProblemResponses;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.Route;

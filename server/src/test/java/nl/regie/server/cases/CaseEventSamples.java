@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Scope;
-import nl.regie.protocol.zaak.AlertLevel;
-import nl.regie.protocol.zaak.DeadlineStatus;
+import nl.regie.protocol.cases.AlertLevel;
+import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
@@ -17,12 +17,12 @@ import nl.regie.protocol.codes.Geslacht;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.RedenVerzoek;
 import nl.regie.protocol.codes.VerzoekAntwoord;
-import nl.regie.protocol.zaak.Adres;
-import nl.regie.protocol.zaak.Client;
-import nl.regie.protocol.zaak.Kanaal;
-import nl.regie.protocol.zaak.Naam;
-import nl.regie.protocol.zaak.Omvang;
-import nl.regie.protocol.zaak.VerzoekProductSoort;
+import nl.regie.protocol.cases.Adres;
+import nl.regie.protocol.cases.Client;
+import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Naam;
+import nl.regie.protocol.cases.Omvang;
+import nl.regie.protocol.cases.VerzoekProductSoort;
 
 /**
  * One instance of every case event, in the order of a case's life, named as its sample file in

@@ -31,7 +31,7 @@ class CaseEventVisitorTest {
     for (CaseEvent event : CaseEventSamples.all().values()) {
       CaseState after = state.apply(event);
       assertEquals(state.version() + 1, after.version(), event.getClass().getSimpleName());
-      CaseOccurrences.of(event, state, after, LocalDate.parse("2027-03-01"));
+      CaseGebeurtenissen.of(event, state, after, LocalDate.parse("2027-03-01"));
     }
     assertEquals(CaseEventSamples.all().size() - 3, CaseHistory.of(java.util.List.copyOf(CaseEventSamples.all().values())).size(),
         "a line for every event but the deadline bookkeeping");

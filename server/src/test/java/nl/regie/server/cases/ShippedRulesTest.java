@@ -27,11 +27,11 @@ import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.regeling.Product;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
-import nl.regie.protocol.regeling.TermijnRegel;
-import nl.regie.protocol.zaak.AlertLevel;
-import nl.regie.protocol.zaak.DeadlineStatus;
-import nl.regie.protocol.zaak.Kanaal;
-import nl.regie.protocol.zaak.Omvang;
+import nl.regie.protocol.regeling.DeadlineRule;
+import nl.regie.protocol.cases.AlertLevel;
+import nl.regie.protocol.cases.DeadlineStatus;
+import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Omvang;
 import nl.regie.server.testing.MutableClock;
 import nl.regie.server.testing.Verzoekberichten;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
@@ -65,7 +65,7 @@ class ShippedRulesTest {
   }
 
   static Stream<Arguments> rules() {
-    return SHIPPED.all().stream().sorted(Comparator.comparing(Regeling::id)).flatMap(r -> r.termijnen().stream()
+    return SHIPPED.all().stream().sorted(Comparator.comparing(Regeling::id)).flatMap(r -> r.deadlineRules().stream()
         .map(rule -> Arguments.of(Named.of(r.id(), r), Named.of(rule.code(), rule))));
   }
 
@@ -74,10 +74,10 @@ class ShippedRulesTest {
    * retour on a verzoek, which Regie sends as it accepts it).
    */
   static Stream<Arguments> rulesThatCanBeMissed() {
-    return rules().filter(a -> !metAtOnce((TermijnRegel) ((Named<?>) a.get()[1]).getPayload()));
+    return rules().filter(a -> !metAtOnce((DeadlineRule) ((Named<?>) a.get()[1]).getPayload()));
   }
 
-  static boolean metAtOnce(TermijnRegel rule) {
+  static boolean metAtOnce(DeadlineRule rule) {
     return rule.voldaan().stream().anyMatch(g -> g == Gebeurtenis.WMO306_VERSTUURD || g == Gebeurtenis.WMO308_VERSTUURD
         || g == Gebeurtenis.WMO316_VERSTUURD || g == Gebeurtenis.WMO318_VERSTUURD);
   }
@@ -131,7 +131,7 @@ class ShippedRulesTest {
   /** One case driven along the steps. */
   static final class Driver {
     final Regeling regeling;
-    final TermijnRegel rule;
+    final DeadlineRule rule;
     final MutableClock clock = new MutableClock(TODAY.atTime(9, 0).atZone(AMSTERDAM).toInstant());
     final EventSourcedBehaviorTestKit<CaseCommand, CaseEvent, CaseState> kit;
     final boolean interrupted;
@@ -140,7 +140,7 @@ class ShippedRulesTest {
     final String aanbieder = "12345678";
     Step done;
 
-    Driver(Regeling regeling, TermijnRegel rule) {
+    Driver(Regeling regeling, DeadlineRule rule) {
       this.regeling = regeling;
       this.rule = rule;
       this.interrupted = rule.start() == Gebeurtenis.ZORG_ONDERBROKEN;
@@ -242,7 +242,7 @@ class ShippedRulesTest {
 
   @ParameterizedTest(name = "{0} {1}: met in time, nothing raised")
   @MethodSource("rules")
-  void metInTimeRaisesNothing(Regeling regeling, TermijnRegel rule) {
+  void metInTimeRaisesNothing(Regeling regeling, DeadlineRule rule) {
     Driver case_ = new Driver(regeling, rule);
     case_.runTo(stepOf(rule.start(), false));
     LocalDate due = rule.termijn().einde(countsFrom(rule.start()), regeling.kalender());
@@ -264,7 +264,7 @@ class ShippedRulesTest {
 
   @ParameterizedTest(name = "{0} {1}: never met, warned, missed and escalated")
   @MethodSource("rulesThatCanBeMissed")
-  void neverMetIsWarnedMissedAndEscalated(Regeling regeling, TermijnRegel rule) {
+  void neverMetIsWarnedMissedAndEscalated(Regeling regeling, DeadlineRule rule) {
     Driver case_ = new Driver(regeling, rule);
     case_.runTo(stepOf(rule.start(), false));
     LocalDate due = rule.termijn().einde(countsFrom(rule.start()), regeling.kalender());
