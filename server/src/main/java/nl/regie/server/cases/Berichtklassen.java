@@ -33,7 +33,7 @@ final class Berichtklassen {
    * @param ref the klasse across retries: afzender/soort/identificatie/klassepad
    * @param berichtId the stored bericht, for the audit trail
    */
-  static Decision eenmaal(CaseState state, String ref, long berichtId, String soort, DecisionContext context, Supplier<Oordeel> judge) {
+  static Decision judgeOnce(CaseState state, String ref, long berichtId, String soort, DecisionContext context, Supplier<Oordeel> judge) {
     Optional<List<String>> earlier = state.beoordeling(ref);
     if (earlier.isPresent()) {
       return Decision.answer(state, new CaseReply.Beoordeeld(earlier.get().stream().map(Retourcode::of).toList()));

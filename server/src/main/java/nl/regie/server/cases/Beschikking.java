@@ -83,7 +83,7 @@ final class Beschikking {
    * retourcodes are the aanbieder's findings on the 301 and are kept with it.
    */
   static Decision toewijzingRetour(CaseState state, ToewijzingRetourOntvangen c, DecisionContext context) {
-    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO302", context, () -> new Berichtklassen.Oordeel(
+    return Berichtklassen.judgeOnce(state, c.berichtRef(), c.berichtId(), "WMO302", context, () -> new Berichtklassen.Oordeel(
         c.retourcodes().stream().map(Retourcode::of).toList(),
         List.of(new CaseEvent.ToewijzingBevestigd(c.aanbieder(), c.berichtId(), context.now()))));
   }

@@ -44,7 +44,7 @@ final class Declaraties {
    * only names another aanbieder's toewijzing leaves no trace in this case (OP095).
    */
   static Decision prestatieDeclareren(CaseState state, PrestatieDeclareren c, DecisionContext context) {
-    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO323", context,
+    return Berichtklassen.judgeOnce(state, c.berichtRef(), c.berichtId(), "WMO323", context,
         () -> prestatie(state, c, context.today(), context.now()));
   }
 

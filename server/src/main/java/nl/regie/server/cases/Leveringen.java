@@ -122,7 +122,7 @@ final class Leveringen {
   // --- in iWmo berichten ---
 
   static Decision startMelden(CaseState state, StartMelden c, DecisionContext context) {
-    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO305", context, () -> {
+    return Berichtklassen.judgeOnce(state, c.berichtRef(), c.berichtId(), "WMO305", context, () -> {
       Optional<Toewijzing> found = gekoppeld(state, c.toewijzingNummer(), c.aanbieder(), c.bsn(), c.productcode());
       if (found.isEmpty()) return Berichtklassen.Oordeel.afgekeurd(Retourcode.R9019);
       Toewijzing t = found.get();
@@ -139,7 +139,7 @@ final class Leveringen {
   }
 
   static Decision stopMelden(CaseState state, StopMelden c, DecisionContext context) {
-    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO307", context, () -> {
+    return Berichtklassen.judgeOnce(state, c.berichtRef(), c.berichtId(), "WMO307", context, () -> {
       Optional<Toewijzing> found = gekoppeld(state, c.toewijzingNummer(), c.aanbieder(), c.bsn(), c.productcode());
       if (found.isEmpty()) return Berichtklassen.Oordeel.afgekeurd(Retourcode.R9019);
       Toewijzing t = found.get();

@@ -40,13 +40,6 @@ final class ToewijzingBerichten {
   private ToewijzingBerichten() {}
 
   /**
-   * @throws nl.regie.protocol.iwmo.bouw.OngeldigBerichtException when the toewijzingen break an iWmo rule
-   */
-  static Uitkomst wmo301(CaseState state, String aanbieder, String identificatie, Instant now, ZoneId zone) {
-    return wmo301(state, aanbieder, identificatie, Map.of(), now, zone);
-  }
-
-  /**
    * The WMO301 with {@code referenties}: the ReferentieAanbieder of the verzoek a toewijzing
    * honours, by toewijzingnummer (TR379); the others leave it empty.
    *

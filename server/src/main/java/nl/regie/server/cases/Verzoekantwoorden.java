@@ -59,7 +59,7 @@ final class Verzoekantwoorden {
 
   /** Like a 302: the aanbieder's answer, whatever it found in the 319, meets the wait for it (D15). */
   static Decision antwoordRetour(CaseState state, CaseCommand.AntwoordRetourOntvangen c, DecisionContext context) {
-    return Berichtklassen.eenmaal(state, c.berichtRef(), c.berichtId(), "WMO320", context, () -> new Berichtklassen.Oordeel(
+    return Berichtklassen.judgeOnce(state, c.berichtRef(), c.berichtId(), "WMO320", context, () -> new Berichtklassen.Oordeel(
         c.retourcodes().stream().map(Retourcode::of).toList(),
         List.of(new CaseEvent.AntwoordBevestigd(c.aanbieder(), c.identificatie(), c.berichtId(), context.now()))));
   }

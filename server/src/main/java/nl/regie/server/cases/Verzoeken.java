@@ -42,13 +42,13 @@ final class Verzoeken {
   static Decision toewijzingVerzoeken(CaseState state, ToewijzingVerzoeken c, DecisionContext context) {
     List<String> paden = new ArrayList<>(List.of(CLIENT));
     c.aanvragen().forEach(a -> paden.add(a.klassepad()));
-    return eenmaal(state, c.berichtRef(), c.berichtId(), "WMO315", paden, () -> toewijzing(state, c, context.now()), context);
+    return judgeOnce(state, c.berichtRef(), c.berichtId(), "WMO315", paden, () -> toewijzing(state, c, context.now()), context);
   }
 
   /** A WMO317: judged once, by {@link Wijzigingsverzoeken}. */
   static Decision wijzigingVerzoeken(CaseState state, CaseCommand.WijzigingVerzoeken c, DecisionContext context) {
-    return eenmaal(state, c.berichtRef(), c.berichtId(), "WMO317", Wijzigingsverzoeken.klassen(c.client()),
-        () -> Wijzigingsverzoeken.beoordeel(state, c, context.now()), context);
+    return judgeOnce(state, c.berichtRef(), c.berichtId(), "WMO317", Wijzigingsverzoeken.klassen(c.client()),
+        () -> Wijzigingsverzoeken.judge(state, c, context.now()), context);
   }
 
   /**
@@ -57,7 +57,7 @@ final class Verzoeken {
    * recorded and marks the bericht as judged; of the others only those with a finding, so that an
    * accepted verzoek does not fill the history with 0200s.
    */
-  private static Decision eenmaal(CaseState state, String berichtRef, long berichtId, String soort, List<String> paden,
+  private static Decision judgeOnce(CaseState state, String berichtRef, long berichtId, String soort, List<String> paden,
       Supplier<Oordeel> judge, DecisionContext context) {
     if (state.beoordeling(berichtRef + "/" + paden.get(0)).isPresent()) {
       Map<String, List<Retourcode>> eerder = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ final class Wijzigingsverzoeken {
 
   private Wijzigingsverzoeken() {}
 
-  static Verzoeken.Oordeel beoordeel(CaseState state, WijzigingVerzoeken c, Instant now) {
+  static Verzoeken.Oordeel judge(CaseState state, WijzigingVerzoeken c, Instant now) {
     Wmo317.Verzoek v = c.client().verzoek();
     Map<String, List<Retourcode>> codes = new LinkedHashMap<>();
     codes.put(Verzoeken.CLIENT, new ArrayList<>());
