@@ -12,6 +12,10 @@ import nl.regie.protocol.codes.Productcategorie;
 public record Product(Productcategorie categorie, String code) {
   public Product {
     Objects.requireNonNull(categorie, "categorie");
+    // LDT_ProductCode has a minLength of 1: an empty code is no code, and would not read back as one.
+    if (code != null && code.isEmpty()) {
+      throw new IllegalArgumentException("code: one to five characters; leave it out for a toewijzing on categorie level");
+    }
   }
 
   /** The product with this code, in the categorie its first two characters name. */
