@@ -21,8 +21,22 @@ public final class AlertStore {
       String caseId, String deadlineId, String gemeente, String code, String omschrijving, AlertLevel level,
       LocalDate due, String responsible, Instant scheduledFor, Instant raisedAt) {}
 
-  /** What to look for; absent fields do not filter. {@code afterId} pages on from an earlier answer. */
-  public record Query(String gemeente, AlertLevel level, String caseId, String code, long afterId, int limit) {}
+  /**
+   * What to look for; absent fields do not filter. {@code afterId} pages on from an earlier answer.
+   * {@code scope} is what the asker may see at all, whatever else it asks.
+   */
+  public record Query(Scope scope, String gemeente, AlertLevel level, String caseId, String code, long afterId, int limit) {}
+
+  /** The alerts of these gemeenten, and those a party with this {@code responsible} must act on. */
+  public record Scope(java.util.Set<String> gemeenten, String responsible) {
+    public Scope {
+      gemeenten = java.util.Set.copyOf(gemeenten);
+    }
+
+    public boolean isEmpty() {
+      return gemeenten.isEmpty() && responsible == null;
+    }
+  }
 
   private final Database database;
 
@@ -78,6 +92,16 @@ public final class AlertStore {
         "SELECT id, case_id, gemeente, code, omschrijving, alert_level, due, responsible, raised_at FROM alert WHERE id > ?");
     List<Object> params = new ArrayList<>();
     params.add(q.afterId());
+    List<String> scope = new ArrayList<>();
+    if (!q.scope().gemeenten().isEmpty()) {
+      scope.add("gemeente IN (" + String.join(",", java.util.Collections.nCopies(q.scope().gemeenten().size(), "?")) + ")");
+      params.addAll(new java.util.TreeSet<>(q.scope().gemeenten()));
+    }
+    if (q.scope().responsible() != null) {
+      scope.add("responsible = ?");
+      params.add(q.scope().responsible());
+    }
+    sql.append(scope.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", scope) + ")");
     if (q.gemeente() != null) {
       sql.append(" AND gemeente = ?");
       params.add(q.gemeente());

@@ -14,7 +14,8 @@ import java.sql.SQLException;
  */
 public enum AppendLock {
   ALERT("alert"),
-  BERICHT("bericht");
+  BERICHT("bericht"),
+  AUDIT("audit");
 
   private final String row;
 

@@ -115,7 +115,7 @@ class AppendLockTest {
   }
 
   private static List<Long> visibleAlerts() {
-    return new AlertStore(database).find(new AlertStore.Query(null, null, null, null, 0, 10)).stream().map(AlertView::id).toList();
+    return new AlertStore(database).find(new AlertStore.Query(new AlertStore.Scope(java.util.Set.of("0983"), null), null, null, null, null, 0, 10)).stream().map(AlertView::id).toList();
   }
 
   /** Waits (the bound is generous, not a measurement) until a backend of this database waits for a lock. */

@@ -1,0 +1,209 @@
+package nl.regie.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.regie.protocol.api.CaseSummaryView;
+import nl.regie.protocol.cases.Fase;
+import nl.regie.protocol.cases.Partij;
+
+/**
+ * The case list read model: one row per case with what the list shows, the AGB codes of the
+ * aanbieders involved, and the state the case-list projection folds the next event into. The
+ * projection writes it ({@link #load}, {@link #save}) in its own transaction; the API reads it
+ * ({@link #find}), always within the scope of who asks.
+ */
+public final class CaseList {
+
+  /**
+   * One case's row.
+   *
+   * @param bsnMasked at most four digits show; the full BSN is refused here
+   * @param updatedAt when the last applied event happened
+   * @param version the sequence number of the last applied event
+   * @param state the case's state as JSON, as the projection folds it
+   */
+  public record Row(
+      String caseId, String gemeente, Fase fase, Partij aanZet, String bsnMasked, LocalDate meldingOp, Instant updatedAt,
+      int openDeadlines, int missedDeadlines, long version, String state) {
+
+    public Row {
+      // The last line of defence for the cliënt's privacy: whatever a caller forgot, no BSN lands here.
+      if (bsnMasked != null && bsnMasked.chars().filter(Character::isDigit).count() > 4) {
+        throw new IllegalArgumentException("the case list stores a masked BSN only");
+      }
+    }
+  }
+
+  /**
+   * Which cases to list. The scope is what the asker may see at all: the cases of any gemeente in
+   * {@code gemeenten}, and those on which aanbieder {@code agb} has a toewijzing or a verzoek; with
+   * neither, nothing. Within the scope, {@code gemeente}, {@code fase} (a {@link Fase} name) and
+   * {@code aanbieder} filter when not null. The list runs by caseId; {@code afterCaseId} (the last
+   * caseId of the page before, or null) pages on, {@code limit} caps a page.
+   */
+  public record Query(
+      Set<String> gemeenten, String agb, String gemeente, String fase, String aanbieder, String afterCaseId, int limit) {
+
+    public Query {
+      gemeenten = gemeenten == null ? Set.of() : Set.copyOf(gemeenten);
+      if (limit < 1) throw new IllegalArgumentException("limit must be at least 1");
+    }
+
+    boolean scopesNothing() {
+      return gemeenten.isEmpty() && agb == null;
+    }
+  }
+
+  private static final String COLUMNS =
+      "case_id, gemeente, fase, aan_zet, bsn_masked, melding_op, updated_at, open_deadlines, missed_deadlines, version";
+
+  private final Database database;
+
+  public CaseList(Database database) {
+    this.database = database;
+  }
+
+  /** The row of {@code caseId}, read in {@code c}'s transaction. */
+  public Optional<Row> load(Connection c, String caseId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", state FROM case_list WHERE case_id = ?")) {
+      ps.setString(1, caseId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return Optional.empty();
+        return Optional.of(new Row(rs.getString("case_id"), rs.getString("gemeente"), fase(rs), aanZet(rs),
+            rs.getString("bsn_masked"), rs.getObject("melding_op", LocalDate.class), Jdbc.getInstant(rs, "updated_at"),
+            rs.getInt("open_deadlines"), rs.getInt("missed_deadlines"), rs.getLong("version"), rs.getString("state")));
+      }
+    }
+  }
+
+  /** Writes {@code row} over whatever the case had, and makes {@code aanbieders} its aanbieders, in {@code c}'s transaction. */
+  public void save(Connection c, Row row, Set<String> aanbieders) throws SQLException {
+    String values = "(" + COLUMNS + ", state) ";
+    String sql = switch (database.vendor()) {
+      case POSTGRESQL -> "INSERT INTO case_list " + values + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+          + "gemeente = EXCLUDED.gemeente, fase = EXCLUDED.fase, aan_zet = EXCLUDED.aan_zet, bsn_masked = EXCLUDED.bsn_masked, "
+          + "melding_op = EXCLUDED.melding_op, updated_at = EXCLUDED.updated_at, open_deadlines = EXCLUDED.open_deadlines, "
+          + "missed_deadlines = EXCLUDED.missed_deadlines, version = EXCLUDED.version, state = EXCLUDED.state";
+      case H2 -> "MERGE INTO case_list " + values + "KEY (case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    };
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, row.caseId());
+      ps.setString(2, row.gemeente());
+      ps.setString(3, row.fase() == null ? null : row.fase().name());
+      ps.setString(4, row.aanZet() == null ? null : row.aanZet().name());
+      ps.setString(5, row.bsnMasked());
+      ps.setObject(6, row.meldingOp());
+      Jdbc.setInstant(ps, 7, row.updatedAt());
+      ps.setInt(8, row.openDeadlines());
+      ps.setInt(9, row.missedDeadlines());
+      ps.setLong(10, row.version());
+      ps.setString(11, row.state());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_list_aanbieder WHERE case_id = ?")) {
+      ps.setString(1, row.caseId());
+      ps.executeUpdate();
+    }
+    if (aanbieders.isEmpty()) return;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_list_aanbieder (case_id, agb) VALUES (?, ?)")) {
+      for (String agb : aanbieders) {
+        ps.setString(1, row.caseId());
+        ps.setString(2, agb);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** One page of the cases in {@code q}'s scope that pass its filters, by caseId. */
+  public List<CaseSummaryView> find(Query q) {
+    if (q.scopesNothing()) return List.of();
+    List<Object> params = new ArrayList<>();
+    List<String> scope = new ArrayList<>();
+    if (!q.gemeenten().isEmpty()) {
+      scope.add("c.gemeente IN (" + String.join(", ", Collections.nCopies(q.gemeenten().size(), "?")) + ")");
+      params.addAll(new TreeSet<>(q.gemeenten()));
+    }
+    if (q.agb() != null) {
+      scope.add("EXISTS (SELECT 1 FROM case_list_aanbieder s WHERE s.case_id = c.case_id AND s.agb = ?)");
+      params.add(q.agb());
+    }
+    StringBuilder page = new StringBuilder("SELECT " + COLUMNS + " FROM case_list c WHERE (" + String.join(" OR ", scope) + ")");
+    if (q.gemeente() != null) {
+      page.append(" AND c.gemeente = ?");
+      params.add(q.gemeente());
+    }
+    if (q.fase() != null) {
+      page.append(" AND c.fase = ?");
+      params.add(q.fase());
+    }
+    if (q.aanbieder() != null) {
+      page.append(" AND EXISTS (SELECT 1 FROM case_list_aanbieder f WHERE f.case_id = c.case_id AND f.agb = ?)");
+      params.add(q.aanbieder());
+    }
+    if (q.afterCaseId() != null) {
+      page.append(" AND c.case_id > ?");
+      params.add(q.afterCaseId());
+    }
+    page.append(" ORDER BY c.case_id LIMIT ?");
+    params.add(q.limit());
+    // The page first, then its aanbieders joined on: a case with three aanbieders is one case.
+    String sql = "SELECT l.*, a.agb FROM (" + page + ") l LEFT JOIN case_list_aanbieder a ON a.case_id = l.case_id "
+        + "ORDER BY l.case_id, a.agb";
+    List<CaseSummaryView> cases = new ArrayList<>();
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+      try (ResultSet rs = ps.executeQuery()) {
+        String current = null;
+        List<String> aanbieders = new ArrayList<>();
+        CaseSummaryView pending = null;
+        while (rs.next()) {
+          String caseId = rs.getString("case_id");
+          if (!caseId.equals(current)) {
+            if (pending != null) cases.add(withAanbieders(pending, aanbieders));
+            current = caseId;
+            aanbieders = new ArrayList<>();
+            pending = summary(rs);
+          }
+          String agb = rs.getString("agb");
+          if (agb != null) aanbieders.add(agb);
+        }
+        if (pending != null) cases.add(withAanbieders(pending, aanbieders));
+      }
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("cannot read the case list: " + e.getMessage(), e);
+    }
+    return cases;
+  }
+
+  private static CaseSummaryView summary(ResultSet rs) throws SQLException {
+    return new CaseSummaryView(rs.getString("case_id"), rs.getString("gemeente"), fase(rs), aanZet(rs),
+        rs.getString("bsn_masked"), rs.getObject("melding_op", LocalDate.class), List.of(), rs.getInt("open_deadlines"),
+        rs.getInt("missed_deadlines"), Jdbc.getInstant(rs, "updated_at"), rs.getLong("version"));
+  }
+
+  private static CaseSummaryView withAanbieders(CaseSummaryView s, List<String> aanbieders) {
+    return new CaseSummaryView(s.caseId(), s.gemeente(), s.fase(), s.aanZet(), s.bsn(), s.meldingOp(), aanbieders,
+        s.openDeadlines(), s.missedDeadlines(), s.updatedAt(), s.version());
+  }
+
+  private static Fase fase(ResultSet rs) throws SQLException {
+    String fase = rs.getString("fase");
+    return fase == null ? null : Fase.valueOf(fase);
+  }
+
+  private static Partij aanZet(ResultSet rs) throws SQLException {
+    String aanZet = rs.getString("aan_zet");
+    return aanZet == null ? null : Partij.valueOf(aanZet);
+  }
+}
