@@ -18,11 +18,14 @@ final class CaseJourney {
 
   private final HttpClient http;
   private final String base;
+  private final String authorization;
   private final Latencies latencies;
 
-  CaseJourney(HttpClient http, String base, Latencies latencies) {
+  /** {@code token}: a bearer token of the region's toegang and backoffice (the bare anchor ignores it). */
+  CaseJourney(HttpClient http, String base, String token, Latencies latencies) {
     this.http = http;
     this.base = base;
+    this.authorization = "Bearer " + token;
     this.latencies = latencies;
   }
 
@@ -50,11 +53,12 @@ final class CaseJourney {
 
   private CompletionStage<JsonNode> post(String path, String json) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .header("Authorization", authorization)
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private CompletionStage<JsonNode> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET());
   }
 
   private CompletionStage<JsonNode> send(HttpRequest.Builder request) {

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Walks a region's cases through their whole life against a running server, with a bounded
  * number of cases in flight, and prints throughput and latency. Bounded in count: it stops by
- * itself. Usage: {@code RegionSimulation <baseUrl> <cases> <inFlight> [aanbieders]}.
+ * itself. Usage: {@code REGIE_TOKEN=… RegionSimulation <baseUrl> <cases> <inFlight> [aanbieders]},
+ * with a token of the region's toegang and backoffice ({@code regie-server.jar token --role
+ * toegang,backoffice --gemeente 0888,0889,…}).
  */
 public final class RegionSimulation {
 
@@ -33,21 +35,24 @@ public final class RegionSimulation {
 
   public static void main(String[] args) throws InterruptedException {
     if (args.length < 3) {
-      System.err.println("usage: RegionSimulation <baseUrl> <cases> <inFlight> [aanbieders]");
+      System.err.println("usage: REGIE_TOKEN=<token of toegang and backoffice> RegionSimulation <baseUrl> <cases> <inFlight> [aanbieders]");
       System.exit(2);
     }
-    Result result = run(args[0], Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+    String token = System.getenv().getOrDefault("REGIE_TOKEN", "");
+    Result result = run(args[0], token, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
         args.length > 3 ? Integer.parseInt(args[3]) : 40, new Random(42));
     System.out.println(result);
     System.exit(result.failed() == 0 ? 0 : 1);
   }
 
-  public static Result run(String baseUrl, int cases, int inFlight, int aanbieders, Random random) throws InterruptedException {
+  /** {@code token}: a bearer token that acts as toegang and backoffice of the region's gemeenten. */
+  public static Result run(String baseUrl, String token, int cases, int inFlight, int aanbieders, Random random)
+      throws InterruptedException {
     ExecutorService executor = Executors.newFixedThreadPool(Math.max(2, Math.min(inFlight, 8)));
     HttpClient http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(5)).build();
     Region region = Region.noordLimburg(aanbieders, random);
     Latencies latencies = new Latencies();
-    CaseJourney journey = new CaseJourney(http, baseUrl, latencies);
+    CaseJourney journey = new CaseJourney(http, baseUrl, token, latencies);
     Semaphore slots = new Semaphore(inFlight);
     AtomicInteger stopped = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();

@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regie.server.access.Principal;
+import nl.regie.server.access.Role;
+import nl.regie.server.access.TokenMinter;
 import java.util.Random;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.server.RegieServer;
@@ -13,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The simulation against a real server on PostgreSQL: every case reaches STOP, nothing fails. */
 class RegionSimulationTest {
 
+  static final String SECRET = "region-simulation-test-secret-of-32-bytes-or-more";
+
   @Test
   void walksEveryCaseToStop() throws Exception {
     try (TestDatabase database = TestDatabase.create(RegionSimulationTest.class);
@@ -20,11 +30,15 @@ class RegionSimulationTest {
             "regie.db.url", database.settings().url(),
             "regie.db.user", database.settings().user(),
             "regie.http.port", 0,
+            "regie.auth.jwt-secret", SECRET,
             "pekko.remote.artery.canonical.port", 0,
             "regie.clock.mode", "virtual",
             "regie.clock.virtual-start", "2026-11-26T10:00:00+01:00")).withFallback(ConfigFactory.load()))) {
+      Set<String> gemeenten = Region.noordLimburg(10, new Random(7)).gemeenten().stream().collect(Collectors.toSet());
+      String token = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC()).mint(
+          new Principal("region-simulation", Set.of(Role.TOEGANG, Role.BACKOFFICE), gemeenten, null), Duration.ofHours(1));
       RegionSimulation.Result result = RegionSimulation.run(
-          "http://127.0.0.1:" + server.httpAddress().getPort(), 40, 8, 10, new Random(7));
+          "http://127.0.0.1:" + server.httpAddress().getPort(), token, 40, 8, 10, new Random(7));
       assertEquals(0, result.failed(), result.firstFailure());
       assertEquals(40, result.stopped());
       assertEquals(40 * 9, result.requests());

@@ -7,63 +7,78 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import nl.regie.persistence.AlertStore;
+import nl.regie.persistence.AuditTrail;
+import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
+import nl.regie.persistence.CaseList;
+import nl.regie.persistence.Database;
+import nl.regie.persistence.DatabaseUnavailableException;
+import nl.regie.persistence.DeadlineIndex;
+import nl.regie.persistence.DeclaratieNummers;
+import nl.regie.persistence.Migrations;
+import nl.regie.persistence.PekkoDatabaseConfig;
+import nl.regie.persistence.RoutingIndex;
+import nl.regie.persistence.ToewijzingNummers;
+import nl.regie.persistence.Vendor;
+import nl.regie.persistence.VerzoekReferenties;
+import nl.regie.persistence.VirtualClockStore;
 import nl.regie.protocol.codes.Gemeenten;
 import nl.regie.protocol.iwmo.regels.Productcodelijst;
 import nl.regie.protocol.iwmo.regels.StatelozeRegels;
+import nl.regie.protocol.regeling.RegelingException;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.server.access.AuditRoutes;
+import nl.regie.server.access.Audited;
+import nl.regie.server.access.AuthSettings;
+import nl.regie.server.access.Authentication;
+import nl.regie.server.access.DevelopmentMode;
+import nl.regie.server.access.Protected;
+import nl.regie.server.access.TokenVerifier;
 import nl.regie.server.bericht.BerichtIntake;
 import nl.regie.server.bericht.BerichtProjection;
 import nl.regie.server.bericht.BerichtRoutes;
-import nl.regie.persistence.BerichtIdentificaties;
-import nl.regie.persistence.DeclaratieNummers;
-import nl.regie.persistence.RoutingIndex;
-import nl.regie.persistence.DeadlineIndex;
-import nl.regie.persistence.VirtualClockStore;
+import nl.regie.server.cases.CaseEntity;
+import nl.regie.server.cases.CaseListProjection;
+import nl.regie.server.cases.CaseListRoutes;
+import nl.regie.server.cases.CaseRoutes;
+import nl.regie.server.cases.CaseService;
 import nl.regie.server.clock.ClockRoutes;
 import nl.regie.server.clock.VirtualClock;
 import nl.regie.server.deadline.AlertRoutes;
 import nl.regie.server.deadline.DeadlineProjection;
 import nl.regie.server.deadline.DeadlineScheduler;
-import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.actor.typed.eventstream.EventStream;
-import nl.regie.persistence.Database;
-import nl.regie.persistence.DatabaseUnavailableException;
-import nl.regie.persistence.PekkoDatabaseConfig;
-import nl.regie.persistence.Migrations;
-import nl.regie.persistence.ToewijzingNummers;
-import nl.regie.persistence.VerzoekReferenties;
-import nl.regie.protocol.regeling.RegelingException;
-import nl.regie.protocol.regeling.Regelingen;
-import nl.regie.server.cases.CaseEntity;
-import nl.regie.server.cases.CaseRoutes;
-import nl.regie.server.cases.CaseService;
 import nl.regie.server.health.HealthRoutes;
 import nl.regie.server.health.Readiness;
 import nl.regie.server.http.DurableAnswers;
 import nl.regie.server.http.ErrorHandling;
 import nl.regie.server.http.ProblemResponses;
+import nl.regie.server.http.RequestLog;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.eventstream.EventStream;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Regie node: database checked and migrated, rulebooks loaded, actor system in the cluster,
@@ -107,6 +122,12 @@ public final class RegieServer implements AutoCloseable {
       throw new StartupException("rulebook " + e.getMessage(), e);
     }
 
+    if (!settings.auth().configured() && settings.database().vendor() != Vendor.H2) {
+      throw new StartupException("configuration: authentication: set REGIE_JWT_SECRET (a shared HS256 secret, at least 32 bytes) or "
+          + "REGIE_JWT_JWKS_URL with REGIE_JWT_ISSUER and REGIE_JWT_AUDIENCE (an OIDC provider); without them Regie runs "
+          + "in development mode, and only on the embedded database");
+    }
+
     Database database = Database.connect(settings.database());
     try {
       Migrations.apply(database);
@@ -130,10 +151,13 @@ public final class RegieServer implements AutoCloseable {
       clock = Clock.systemUTC();
     }
 
+    TokenVerifier verifier = verifier(settings, clock);
+    AuditTrail auditTrail = new AuditTrail(database);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "Regie", systemConfig(config, settings));
     CoordinatedShutdown.get(system).addTask(
         CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database",
         () -> {
+          auditTrail.close();
           database.close();
           return CompletableFuture.completedFuture(Done.getInstance());
         });
@@ -152,26 +176,38 @@ public final class RegieServer implements AutoCloseable {
       virtualClock.ifPresent(virtual -> virtual.onChange(now -> scheduler.tell(DeadlineScheduler.Poll.INSTANCE)));
 
       BerichtProjection.init(system, settings.cases(), settings.projections(), database);
+      CaseListProjection.init(system, settings.cases(), settings.projections(), database);
       BerichtStore berichten = new BerichtStore(database);
       BerichtIntake intake = new BerichtIntake(cases, berichten, new BerichtIdentificaties(database), new DeclaratieNummers(database),
           new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
           regelingen, clock, settings.cases().zone(), blocking);
 
-      List<Route> routes = new ArrayList<>(List.of(
-          withSizeLimit(settings.maxBodyBytes(), () -> concat(
-              new CaseRoutes(cases).route(),
-              new AlertRoutes(new AlertStore(database), blocking).route())),
-          withSizeLimit(settings.maxBerichtBytes(), () -> new BerichtRoutes(intake, berichten, blocking).route())));
-      virtualClock.ifPresent(virtual -> routes.add(
-          withSizeLimit(settings.maxBodyBytes(), () -> new ClockRoutes(virtual, settings.cases().zone()).route())));
+      CaseRoutes caseRoutes = new CaseRoutes(cases);
+      CaseListRoutes caseListRoutes = new CaseListRoutes(new CaseList(database), blocking);
+      AlertRoutes alertRoutes = new AlertRoutes(new AlertStore(database), blocking);
+      AuditRoutes auditRoutes = new AuditRoutes(auditTrail, blocking);
+      BerichtRoutes berichtRoutes = new BerichtRoutes(intake, berichten, blocking);
+      Optional<ClockRoutes> clockRoutes = virtualClock.map(virtual -> new ClockRoutes(virtual, settings.cases().zone()));
+      Audited audited = new Audited(auditTrail, clock);
+      Route routes = Protected.routes(new Authentication(verifier), principal -> {
+        List<Route> mine = new ArrayList<>(List.of(
+            withSizeLimit(settings.maxBodyBytes(), () -> concat(caseListRoutes.route(principal), caseRoutes.route(principal),
+                alertRoutes.route(principal), auditRoutes.route(principal))),
+            withSizeLimit(settings.maxBerichtBytes(), () -> berichtRoutes.route(principal))));
+        clockRoutes.ifPresent(clockRoute -> mine.add(withSizeLimit(settings.maxBodyBytes(), clockRoute::route)));
+        Route answered = mine.stream().reduce(Route::orElse).orElseThrow();
+        // Answered here, not further out, so that the audit row holds the status the client gets.
+        return audited.route(principal, handleExceptions(ErrorHandling.exceptions(), () ->
+            handleRejections(ErrorHandling.rejections(), () -> answered)));
+      });
       Route health = new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route();
       // Every answer within the ask timeout: a request that also waits for the database (a claim,
       // a store) could otherwise take the pool's connection timeout on top of it.
       Route route = withRequestTimeout(settings.askTimeout().plusSeconds(1), request -> ProblemResponses.unavailable(
-              "Regie did not answer in time; try again"), () ->
+              "Regie did not answer in time; try again"), () -> RequestLog.of(() ->
           handleExceptions(ErrorHandling.exceptions(), () ->
               handleRejections(ErrorHandling.rejections(), () -> health.orElse(
-                  DurableAnswers.of(database.durability(), () -> routes.stream().reduce(Route::orElse).orElseThrow())))));
+                  DurableAnswers.of(database.durability(), () -> routes))))));
       ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
           .bind(route).toCompletableFuture().get(30, TimeUnit.SECONDS);
       binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);
@@ -188,6 +224,22 @@ public final class RegieServer implements AutoCloseable {
       terminate(system);
       throw new StartupException("interrupted while starting", e);
     }
+  }
+
+  /**
+   * The configured way to verify tokens or, with none configured (embedded database only),
+   * development mode: a secret of the data folder's own and a ready token per role beside it.
+   */
+  private static TokenVerifier verifier(RegieSettings settings, Clock clock) {
+    AuthSettings auth = settings.auth();
+    if (auth.secret().isPresent()) return TokenVerifier.hmac(auth.secret().get(), clock);
+    if (auth.jwks().isPresent()) return TokenVerifier.jwks(auth.jwks().get(), auth.issuer(), auth.audience(), clock);
+    byte[] secret = DevelopmentMode.secret(settings.dataDir());
+    Path tokens = settings.dataDir().resolve("tokens").toAbsolutePath().normalize();
+    DevelopmentMode.writeTokens(settings.dataDir(), secret, clock);
+    LoggerFactory.getLogger(RegieServer.class).warn("DEVELOPMENT MODE: no REGIE_JWT_SECRET or REGIE_JWT_JWKS_URL is set, so Regie "
+        + "signs its own tokens with a random secret in the data folder; a token per role is in {} (not for production)", tokens);
+    return TokenVerifier.hmac(secret, clock);
   }
 
   private static Config systemConfig(Config config, RegieSettings settings) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.regie.persistence.DatabaseSettings;
+import nl.regie.server.access.AuthSettings;
 import nl.regie.server.cases.CaseSettings;
 import nl.regie.server.deadline.SchedulerSettings;
 
@@ -21,6 +22,8 @@ import nl.regie.server.deadline.SchedulerSettings;
  * @param seedNodes cluster addresses to join; empty means this node forms a cluster of its own
  * @param virtualClock whether time stands still until moved through {@code /admin/v1/clock}
  * @param virtualClockStart where the virtual clock starts when the database has no time for it yet
+ * @param dataDir where the embedded database and development mode's secret and tokens live
+ * @param auth how tokens are verified; unconfigured means development mode (embedded database only)
  */
 public record RegieSettings(
     String httpHost,
@@ -35,7 +38,9 @@ public record RegieSettings(
     boolean virtualClock,
     Optional<Instant> virtualClockStart,
     SchedulerSettings scheduler,
-    ProjectionSettings projections) {
+    ProjectionSettings projections,
+    Path dataDir,
+    AuthSettings auth) {
 
   public static RegieSettings from(Config config) {
     Config regie = config.getConfig("regie");
@@ -59,7 +64,9 @@ public record RegieSettings(
         start.isBlank() ? Optional.empty() : Optional.of(OffsetDateTime.parse(start).toInstant()),
         // A case woken early must still be in memory at its moment.
         SchedulerSettings.from(regie).withLookAheadAtMost(cases.passivateAfter().dividedBy(2)),
-        ProjectionSettings.from(regie));
+        ProjectionSettings.from(regie),
+        Path.of(regie.getString("data-dir")),
+        AuthSettings.from(regie));
   }
 
   private static boolean clockMode(String mode) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.regie.server.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +54,21 @@ class MainStartupTest {
 
   @Test
   void anUnreachableDatabase() throws Exception {
-    assertOneLine(run(Map.of("REGIE_DB_URL", "jdbc:postgresql://127.0.0.1:1/regie", "REGIE_DB_USER", "regie")),
+    assertOneLine(run(Map.of("REGIE_DB_URL", "jdbc:postgresql://127.0.0.1:1/regie", "REGIE_DB_USER", "regie",
+            "REGIE_JWT_SECRET", TestTokens.SECRET)),
         "regie: cannot reach the database at jdbc:postgresql://127.0.0.1:1/regie: ");
+  }
+
+  /** Development mode is for the embedded database alone: a shared one needs real authentication. */
+  @Test
+  void aSharedDatabaseWithoutAuthentication() throws Exception {
+    assertOneLine(run(Map.of("REGIE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/regie", "REGIE_DB_USER", "postgres")),
+        "regie: configuration: authentication: set REGIE_JWT_SECRET");
+  }
+
+  @Test
+  void aSecretTooShortToSign() throws Exception {
+    assertOneLine(run(Map.of("REGIE_JWT_SECRET", "kort")), "regie: configuration: ");
   }
 
   @Test

@@ -8,8 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import nl.regie.protocol.api.ApiJson;
+import nl.regie.server.testing.TestTokens;
 
-/** A plain HTTP client for tests that talk to a running server as any client would. */
+/** A plain HTTP client for tests that talk to a running server as any client would, with a bearer token. */
 public final class RegieClient {
 
   /** A response: status, content type and the body, parsed when it is JSON. */
@@ -19,11 +20,23 @@ public final class RegieClient {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final String token;
 
+  /** A client with a token that may do everything ({@link TestTokens#everything()}). */
   public RegieClient(int port) {
-    this.base = "http://127.0.0.1:" + port;
+    this("http://127.0.0.1:" + port, TestTokens.everything());
+  }
+
+  private RegieClient(String base, String token) {
+    this.base = base;
+    this.token = token;
+  }
+
+  /** The same server with another bearer token; {@code null}: none. */
+  public RegieClient withToken(String token) {
+    return new RegieClient(base, token);
   }
 
   public Response get(String path) {
@@ -47,7 +60,8 @@ public final class RegieClient {
 
   public Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      if (token != null) request.setHeader("Authorization", "Bearer " + token);
+      HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
       String contentType = response.headers().firstValue("Content-Type").orElse("");
       JsonNode json = contentType.contains("json") && !response.body().isEmpty() ? ApiJson.mapper().readTree(response.body()) : null;
       return new Response(response.statusCode(), contentType, response.body(), json, response);

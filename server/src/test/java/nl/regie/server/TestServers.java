@@ -5,10 +5,12 @@ import com.typesafe.config.ConfigFactory;
 import java.util.HashMap;
 import java.util.Map;
 import nl.regie.persistence.DatabaseSettings;
+import nl.regie.server.testing.TestTokens;
 
 /**
- * Configuration for a server under test: free ports, the given database, and a virtual clock that
- * starts on 26 November 2026, so that no test depends on the day it runs.
+ * Configuration for a server under test: free ports, the given database, the tests' JWT secret
+ * ({@link TestTokens}), and a virtual clock that starts on 26 November 2026, so that no test
+ * depends on the day it runs.
  */
 public final class TestServers {
 
@@ -26,6 +28,7 @@ public final class TestServers {
     values.put("regie.http.ask-timeout", "20s");
     values.put("regie.clock.mode", "virtual");
     values.put("regie.clock.virtual-start", "2026-11-26T10:00:00+01:00");
+    values.put("regie.auth.jwt-secret", TestTokens.SECRET);
     values.putAll(overrides);
     return ConfigFactory.parseMap(values, "test").withFallback(ConfigFactory.load());
   }

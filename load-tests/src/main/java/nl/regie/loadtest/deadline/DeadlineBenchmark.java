@@ -1,5 +1,13 @@
 package nl.regie.loadtest.deadline;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.regie.protocol.codes.Gemeenten;
+import nl.regie.server.access.Principal;
+import nl.regie.server.access.Role;
+import nl.regie.server.access.TokenMinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -76,6 +84,13 @@ import nl.regie.persistence.DatabaseSettings;
  * Exits 0 when every check held, 1 when one did not (the numbers are printed either way).
  */
 public final class DeadlineBenchmark {
+
+  /** The server's secret for this run, and a token that moves its clock and reads the alerts of every gemeente. */
+  private static final String SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
+  private static final String AUTHORIZATION = "Bearer " + new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
+      .mint(new Principal("deadline-benchmark", Set.of(Role.ADMIN, Role.SUPERVISOR),
+          Gemeenten.all().stream().map(g -> g.code()).collect(Collectors.toSet()), null), Duration.ofDays(3650));
+
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration GAP_PATIENCE = Duration.ofSeconds(10);
@@ -251,7 +266,8 @@ public final class DeadlineBenchmark {
           "REGIE_DB_PASSWORD", options.pgPassword(),
           "REGIE_CLOCK", "virtual",
           "REGIE_CLOCK_START", seeder.firstBurst().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString(),
-          "REGIE_DATA_DIR", dataDir.toAbsolutePath().toString());
+          "REGIE_DATA_DIR", dataDir.toAbsolutePath().toString(),
+          "REGIE_JWT_SECRET", SECRET);
       List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.xmx()));
       jvm.addAll(options.jvmArgs());
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
@@ -424,7 +440,7 @@ public final class DeadlineBenchmark {
 
   private static void setClock(HttpClient http, ServerUnderTest server, Instant moment) throws Exception {
     HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/admin/v1/clock"))
-        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json").header("Authorization", AUTHORIZATION).timeout(Duration.ofSeconds(30))
         .POST(HttpRequest.BodyPublishers.ofString("{\"set\":\"" + moment + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
     if (moved.statusCode() != 200) throw new IllegalStateException("the clock did not move: " + moved.statusCode() + " " + moved.body());
   }
@@ -474,7 +490,8 @@ public final class DeadlineBenchmark {
   }
 
   private static JsonNode get(HttpClient http, String uri) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).build(),
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", AUTHORIZATION)
+            .timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
     return JSON.readTree(response.body());

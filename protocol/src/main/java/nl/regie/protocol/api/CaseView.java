@@ -36,6 +36,12 @@ public record CaseView(
     List<HistoryView> history,
     long version) {
 
+  /** The same view with the BSN as {@code bsn} (masked, for whoever may not read it whole). */
+  public CaseView withBsn(String bsn) {
+    return new CaseView(caseId, fase, gemeente, regeling, kanaal, bsn, meldingOp, client, aanZet, toewijzingen, verzoeken,
+        deadlines, history, version);
+  }
+
   /** One toewijzing; {@code begindatum}/{@code stopdatum} are the actual start and end of care. */
   public record ToewijzingView(
       long toewijzingNummer,

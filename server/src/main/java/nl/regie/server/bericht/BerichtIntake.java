@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.DeclaratieNummers;
@@ -71,9 +72,12 @@ public final class BerichtIntake {
     this.blocking = blocking;
   }
 
-  /** Receives {@code body} in format {@code in} and answers in format {@code out}. */
-  public CompletionStage<Antwoord> receive(byte[] body, Format in, Format out) {
-    return CompletableFuture.supplyAsync(() -> inbox.take(body, in), blocking).thenCompose(taken -> {
+  /**
+   * Receives {@code body} in format {@code in} and answers in format {@code out}; a bericht whose
+   * Afzender {@code mayPostAs} does not admit is refused (403) and not stored.
+   */
+  public CompletionStage<Antwoord> receive(byte[] body, Format in, Format out, Predicate<String> mayPostAs) {
+    return CompletableFuture.supplyAsync(() -> inbox.take(body, in, mayPostAs), blocking).thenCompose(taken -> {
       if (taken instanceof Inbox.Refused refused) return CompletableFuture.completedFuture(refused.answer());
       if (taken instanceof Inbox.Repeated repeated) return repeated(repeated);
       return judge((Inbox.Received) taken, out);

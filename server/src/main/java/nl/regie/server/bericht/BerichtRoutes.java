@@ -18,6 +18,9 @@ import nl.regie.persistence.BerichtStore.Stored;
 import nl.regie.protocol.api.Problem;
 import nl.regie.protocol.iwmo.json.IwmoJson;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
+import nl.regie.server.access.Access;
+import nl.regie.server.access.Principal;
+import nl.regie.server.access.Role;
 import nl.regie.server.http.ProblemResponses;
 import org.apache.pekko.http.javadsl.model.ContentType;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
@@ -32,11 +35,12 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 
 /**
- * iWmo over HTTP. {@code POST /iwmo/v1/berichten} takes a bericht from an aanbieder as iWmo XML
- * ({@code application/xml}) or JSON and answers with its retourbericht in the same format, or per
- * {@code Accept}. {@code GET /iwmo/v1/berichten?aanbieder=…&na=…} lists what Regie wrote to an
- * aanbieder (its 301s and 319s), oldest first; {@code GET /iwmo/v1/berichten/{id}} gives any
- * stored bericht, in and out, as XML or JSON: the audit trail.
+ * iWmo over HTTP. {@code POST /iwmo/v1/berichten} takes a bericht from an aanbieder, in its own
+ * name, as iWmo XML ({@code application/xml}) or JSON and answers with its retourbericht in the
+ * same format, or per {@code Accept}. {@code GET /iwmo/v1/berichten?na=…} lists what Regie wrote
+ * to the aanbieder that asks (its 301s and 319s), oldest first ({@code aanbieder=} names one, for
+ * admin); {@code GET /iwmo/v1/berichten/{id}} gives a stored bericht, in or out, as XML or JSON,
+ * to its sender and its receiver.
  */
 public final class BerichtRoutes {
 
@@ -62,15 +66,15 @@ public final class BerichtRoutes {
   /** The answer to a 302 or 320: recorded, and which klassen the aanbieder itself rejected. */
   public record Ontvangen(long berichtId, String berichtsoort, String status, List<String> afgekeurd) {}
 
-  public Route route() {
+  public Route route(Principal principal) {
     return pathPrefix(segment("iwmo").slash("v1").slash("berichten"), () -> concat(
         pathEndOrSingleSlash(() -> concat(
-            post(() -> extractRequest(this::ontvang)),
-            get(() -> parameterMap(this::lijst)))),
-        path(longSegment(), id -> get(() -> extractRequest(request -> toon(id, request))))));
+            post(() -> extractRequest(request -> ontvang(principal, request))),
+            get(() -> parameterMap(params -> lijst(principal, params))))),
+        path(longSegment(), id -> get(() -> extractRequest(request -> toon(principal, id, request))))));
   }
 
-  private Route ontvang(HttpRequest request) {
+  private Route ontvang(Principal principal, HttpRequest request) {
     Optional<Format> in = formaat(request.entity().getContentType().mediaType());
     if (in.isEmpty()) {
       return complete(ProblemResponses.of(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
@@ -78,7 +82,7 @@ public final class BerichtRoutes {
     }
     Format uit = gevraagd(request).orElse(in.get());
     return entity(Unmarshaller.entityToByteArray(), body ->
-        completeWithFuture(intake.receive(body, in.get(), uit).thenApply(BerichtRoutes::antwoord)));
+        completeWithFuture(intake.receive(body, in.get(), uit, afzender -> Access.mayPostAs(principal, afzender)).thenApply(BerichtRoutes::antwoord)));
   }
 
   private static HttpResponse antwoord(BerichtIntake.Antwoord antwoord) {
@@ -95,9 +99,9 @@ public final class BerichtRoutes {
     return ProblemResponses.of(problem);
   }
 
-  private Route lijst(Map<String, String> params) {
+  private Route lijst(Principal principal, Map<String, String> params) {
     List<String> errors = new ArrayList<>();
-    String aanbieder = params.get("aanbieder");
+    String aanbieder = params.getOrDefault("aanbieder", principal.is(Role.AANBIEDER) ? principal.agb() : null);
     if (aanbieder == null || !aanbieder.matches("[0-9]{8}")) errors.add("aanbieder: the AGB code (eight digits) of the aanbieder that reads");
     long na = 0;
     if (params.containsKey("na")) {
@@ -108,6 +112,9 @@ public final class BerichtRoutes {
       }
     }
     if (!errors.isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", errors), errors));
+    if (!Access.readsOutboxOf(principal, aanbieder)) {
+      return complete(ProblemResponses.forbidden("an aanbieder reads its own berichten only, not those of " + aanbieder));
+    }
     long after = na;
     CompletionStage<HttpResponse> page = CompletableFuture.supplyAsync(() -> store.sentTo(aanbieder, VOOR_AANBIEDER, after, 100), blocking)
         .thenApply(found -> {
@@ -118,8 +125,10 @@ public final class BerichtRoutes {
     return completeWithFuture(page);
   }
 
-  private Route toon(long id, HttpRequest request) {
+  /** A bericht of others answers as if it did not exist. */
+  private Route toon(Principal principal, long id, HttpRequest request) {
     return completeWithFuture(CompletableFuture.supplyAsync(() -> store.find(id), blocking).thenApply(found -> found
+        .filter(stored -> Access.readsBericht(principal, stored.afzender(), stored.ontvanger()))
         .map(stored -> weergave(stored, gevraagd(request).orElse(Format.fromStored(stored.formaat()))))
         .orElseGet(() -> ProblemResponses.notFound("no bericht " + id))));
   }

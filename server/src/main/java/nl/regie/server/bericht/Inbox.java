@@ -3,6 +3,7 @@ package nl.regie.server.bericht;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.BerichtStore.Richting;
 import nl.regie.persistence.BerichtStore.Status;
@@ -47,7 +48,11 @@ final class Inbox {
     this.clock = clock;
   }
 
-  Taken take(byte[] body, Format in) {
+  /**
+   * Takes {@code body}, posted by whoever may send as the afzenders {@code mayPostAs} admits: a
+   * bericht in another's name is refused unstored, as if it never came.
+   */
+  Taken take(byte[] body, Format in, Predicate<String> mayPostAs) {
     ReadBericht ingelezen = ReadBericht.read(body, in, regels);
     String sha256 = Hashes.sha256(body);
     if (ingelezen.unreadable()) {
@@ -57,6 +62,10 @@ final class Inbox {
     }
     Bericht bericht = ingelezen.bericht();
     BerichtKey key = BerichtKey.of(bericht);
+    if (!mayPostAs.test(key.afzender())) {
+      return new Refused(new BerichtIntake.Afgekeurd(403, "forbidden", "Forbidden",
+          "the Afzender " + key.afzender() + " is not who posts it; an aanbieder posts berichten in its own name (its AGB)", List.of(), null));
+    }
     if (!key.fromAanbieder()) {
       // Refused unread, it claims no Identificatie, so the same bericht is refused the same way again.
       long id = store.insert(entry(key.withoutIdentificatie(), body, in, sha256, Status.AFGEKEURD));

@@ -12,6 +12,7 @@ import nl.regie.protocol.iwmo.bericht.Wmo317;
 import nl.regie.protocol.cases.Client;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Omvang;
+import nl.regie.server.access.Principal;
 import org.apache.pekko.actor.typed.ActorRef;
 
 /**
@@ -24,6 +25,23 @@ public sealed interface CaseCommand extends JsonSerializable {
 
   /** The action's name in the API ({@code POST /api/v1/cases/{id}/{action}}), for messages. */
   String action();
+
+  /**
+   * {@code command} on behalf of {@code principal}: the case answers only what the principal may see
+   * and do ({@link CaseAccess}). Commands from the iWmo intake and the deadline scheduler come
+   * without: Regie's own edges checked them already.
+   */
+  record Authorized(Principal principal, CaseCommand command) implements CaseCommand {
+    @Override
+    public ActorRef<CaseReply> replyTo() {
+      return command.replyTo();
+    }
+
+    @Override
+    public String action() {
+      return command.action();
+    }
+  }
 
   record Get(ActorRef<CaseReply> replyTo) implements CaseCommand {
     @Override

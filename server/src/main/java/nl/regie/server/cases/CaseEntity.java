@@ -180,7 +180,22 @@ public final class CaseEntity
         .onCommand(Intrekken.class, decide(Toegang::intrekken))
         .onAnyCommand((s, c) -> Effect().reply(c.replyTo(), CaseReply.conflict(c.action() + " is not allowed in fase " + s.fase())));
 
-    return builder.build();
+    CommandHandlerWithReply<CaseCommand, CaseEvent, CaseState> table = builder.build();
+    CommandHandlerWithReplyBuilder<CaseCommand, CaseEvent, CaseState> withAccess = newCommandHandlerWithReplyBuilder();
+    withAccess.forAnyState()
+        .onCommand(CaseCommand.Authorized.class, (s, c) -> authorized(s, c, table))
+        .onAnyCommand(table::apply);
+    return withAccess.build();
+  }
+
+  /** A command on a principal's behalf: a case it may not see does not exist for it. */
+  private ReplyEffect<CaseEvent, CaseState> authorized(
+      CaseState state, CaseCommand.Authorized c, CommandHandlerWithReply<CaseCommand, CaseEvent, CaseState> table) {
+    if (!CaseAccess.sees(c.principal(), state)) return Effect().reply(c.replyTo(), CaseReply.notFound(caseId));
+    if (!CaseAccess.may(c.principal(), state, c.command())) {
+      return Effect().reply(c.replyTo(), CaseReply.forbidden(c.action() + " is not for " + c.principal().sub() + " on this case"));
+    }
+    return table.apply(state, c.command());
   }
 
   /** Runs {@code decider} and carries out its decision: persist, re-arm the deadline timer, reply. */

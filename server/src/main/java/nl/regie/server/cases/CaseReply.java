@@ -47,12 +47,18 @@ public sealed interface CaseReply extends JsonSerializable {
     NOT_FOUND,
     /** The command is not allowed in the case's current fase or state. */
     CONFLICT,
+    /** The case is visible to whoever asked, but this action is not theirs to take. */
+    FORBIDDEN,
     /** The command's content is wrong for this case (unknown product, dates out of order, …). */
     INVALID
   }
 
   static Rejected notFound(String caseId) {
     return new Rejected(Refusal.NOT_FOUND, "no case with id " + caseId, List.of());
+  }
+
+  static Rejected forbidden(String detail) {
+    return new Rejected(Refusal.FORBIDDEN, detail, List.of());
   }
 
   static Rejected conflict(String detail) {

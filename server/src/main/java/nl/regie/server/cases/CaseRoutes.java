@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.regie.protocol.api.AanvraagOntvangenBody;
@@ -23,6 +22,8 @@ import nl.regie.protocol.api.VerzoekBeantwoordenBody;
 import nl.regie.protocol.api.ZorgGestartBody;
 import nl.regie.protocol.api.ZorgGestoptBody;
 import nl.regie.protocol.codes.VerzoekAntwoord;
+import nl.regie.server.access.Access;
+import nl.regie.server.access.Principal;
 import nl.regie.server.http.JsonBodies;
 import nl.regie.server.http.JsonRequests;
 import nl.regie.server.http.ProblemResponses;
@@ -42,8 +43,12 @@ public final class CaseRoutes {
 
   private static final Pattern CASE_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-  /** What an action needs: its body type and how the body becomes a call to the case. */
-  private record Action<T extends Validatable>(Class<T> bodyType, BiFunction<String, T, CompletionStage<CaseReply>> call) {}
+  /** What an action needs: its body type and how the body becomes a call to the case, for whom. */
+  private record Action<T extends Validatable>(Class<T> bodyType, Call<T> call) {}
+
+  private interface Call<T> {
+    CompletionStage<CaseReply> apply(Principal principal, String caseId, T body);
+  }
 
   private final CaseService cases;
   private final Map<String, Action<?>> actions = new TreeMap<>();
@@ -55,70 +60,72 @@ public final class CaseRoutes {
         b -> r -> new CaseCommand.ScreeningAfronden(b.eersteOpvangNodig(), b.gemeenteVanHerkomst(), r));
     command("onderzoek-afronden", OnderzoekAfrondenBody.class, b -> r -> new CaseCommand.OnderzoekAfronden(b.verslagVerstuurdOp(), r));
     command("aanvraag-ontvangen", AanvraagOntvangenBody.class, b -> r -> new CaseCommand.AanvraagRegistreren(b.ondertekendOp(), r));
-    actions.put("toewijzen", new Action<>(ToewijzenBody.class, (caseId, b) -> cases.toewijzen(caseId, b.beschiktOp(),
-        b.toewijzingen().stream().map(t -> new CaseService.NieuweToewijzing(t.product(), t.aanbieder(), t.ingangsdatum(),
-            t.einddatum(), t.omvang(), t.referentieAanbieder())).toList())));
+    actions.put("toewijzen", new Action<>(ToewijzenBody.class, (principal, caseId, b) -> cases.toewijzen(principal, caseId,
+        b.beschiktOp(), b.toewijzingen().stream().map(t -> new CaseService.NieuweToewijzing(t.product(), t.aanbieder(),
+            t.ingangsdatum(), t.einddatum(), t.omvang(), t.referentieAanbieder())).toList())));
     command("zorg-gestart", ZorgGestartBody.class, b -> r -> new CaseCommand.ZorgStarten(b.toewijzingNummer(), b.begindatum(), r));
     command("zorg-gestopt", ZorgGestoptBody.class,
         b -> r -> new CaseCommand.ZorgStoppen(b.toewijzingNummer(), b.einddatum(), b.reden(), r));
     command("toewijzing-bevestigd", ToewijzingBevestigdBody.class, b -> r -> new CaseCommand.ToewijzingBevestigen(b.aanbieder(), r));
-    actions.put("verzoek-beantwoorden", new Action<>(VerzoekBeantwoordenBody.class, (caseId, b) -> cases.verzoekBeantwoorden(caseId,
-        b.referentieAanbieder(), b.aanbieder(), b.afgewezen() ? VerzoekAntwoord.VERZOEK_AFGEWEZEN : VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK,
-        b.reden())));
+    actions.put("verzoek-beantwoorden", new Action<>(VerzoekBeantwoordenBody.class, (principal, caseId, b) ->
+        cases.verzoekBeantwoorden(principal, caseId, b.referentieAanbieder(), b.aanbieder(),
+            b.afgewezen() ? VerzoekAntwoord.VERZOEK_AFGEWEZEN : VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK, b.reden())));
     command("intrekken", RedenBody.class, b -> r -> new CaseCommand.Intrekken(b.reden(), r));
     command("afwijzen", RedenBody.class, b -> r -> new CaseCommand.Afwijzen(b.reden(), r));
   }
 
   private <T extends Validatable> void command(
       String name, Class<T> bodyType, Function<T, Function<ActorRef<CaseReply>, CaseCommand>> toCommand) {
-    actions.put(name, new Action<>(bodyType, (caseId, body) -> cases.ask(caseId, toCommand.apply(body))));
+    actions.put(name, new Action<>(bodyType, (principal, caseId, body) -> cases.ask(principal, caseId, toCommand.apply(body))));
   }
 
-  public Route route() {
+  /** The case API as {@code principal} may use it: its cases, its actions, the BSN as it may read it. */
+  public Route route(Principal principal) {
     return pathPrefix("api", () -> pathPrefix("v1", () -> pathPrefix("cases", () -> concat(
-        pathEndOrSingleSlash(() -> post(() -> JsonRequests.body(this::open))),
+        pathEndOrSingleSlash(() -> post(() -> JsonRequests.body(text -> open(principal, text)))),
         pathPrefix(segment(), caseId -> concat(
-            pathEndOrSingleSlash(() -> get(() -> completeWithFuture(read(caseId)))),
-            path(segment(), action -> post(() -> JsonRequests.body(text -> act(caseId, action, text))))))))));
+            pathEndOrSingleSlash(() -> get(() -> completeWithFuture(read(principal, caseId)))),
+            path(segment(), action -> post(() -> JsonRequests.body(text -> act(principal, caseId, action, text))))))))));
   }
 
-  private Route open(String text) {
+  private Route open(Principal principal, String text) {
     JsonBodies.Read<NieuweMeldingBody> read = JsonBodies.read(text, NieuweMeldingBody.class);
     if (read.body().isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", read.problems()), read.problems()));
     NieuweMeldingBody m = read.body().get();
-    return completeWithFuture(cases.open(new CaseState.Melding(m.bsn(), m.gemeente(), m.regeling(), m.kanaal(), m.meldingOp(), m.client()))
-        .thenApply(reply -> reply instanceof CaseReply.Accepted accepted
-            ? ProblemResponses.json(StatusCodes.CREATED, accepted.view())
-                .addHeader(Location.create("/api/v1/cases/" + accepted.view().caseId()))
-            : answer(reply)));
+    CaseState.Melding melding = new CaseState.Melding(m.bsn(), m.gemeente(), m.regeling(), m.kanaal(), m.meldingOp(), m.client());
+    return completeWithFuture(cases.open(principal, melding).thenApply(reply -> reply instanceof CaseReply.Accepted accepted
+        ? ProblemResponses.json(StatusCodes.CREATED, Access.shown(principal, accepted.view()))
+            .addHeader(Location.create("/api/v1/cases/" + accepted.view().caseId()))
+        : answer(principal, reply)));
   }
 
-  private CompletionStage<HttpResponse> read(String caseId) {
-    if (!CASE_ID.matcher(caseId).matches()) return CompletableFuture.completedFuture(answer(CaseReply.notFound(caseId)));
-    return cases.ask(caseId, CaseCommand.Get::new).thenApply(CaseRoutes::answer);
+  private CompletionStage<HttpResponse> read(Principal principal, String caseId) {
+    if (!CASE_ID.matcher(caseId).matches()) return CompletableFuture.completedFuture(answer(principal, CaseReply.notFound(caseId)));
+    return cases.ask(principal, caseId, CaseCommand.Get::new).thenApply(reply -> answer(principal, reply));
   }
 
-  private Route act(String caseId, String name, String text) {
+  private Route act(Principal principal, String caseId, String name, String text) {
     Action<?> action = actions.get(name);
     if (action == null) {
       return complete(ProblemResponses.notFound("unknown action '" + name + "'; the actions are " + String.join(", ", actions.keySet())));
     }
-    if (!CASE_ID.matcher(caseId).matches()) return complete(answer(CaseReply.notFound(caseId)));
-    return perform(caseId, action, text);
+    if (!CASE_ID.matcher(caseId).matches()) return complete(answer(principal, CaseReply.notFound(caseId)));
+    return perform(principal, caseId, action, text);
   }
 
-  private <T extends Validatable> Route perform(String caseId, Action<T> action, String text) {
+  private <T extends Validatable> Route perform(Principal principal, String caseId, Action<T> action, String text) {
     JsonBodies.Read<T> read = JsonBodies.read(text, action.bodyType());
     if (read.body().isEmpty()) return complete(ProblemResponses.badRequest(String.join("; ", read.problems()), read.problems()));
-    return completeWithFuture(action.call().apply(caseId, read.body().get()).thenApply(CaseRoutes::answer));
+    return completeWithFuture(action.call().apply(principal, caseId, read.body().get()).thenApply(reply -> answer(principal, reply)));
   }
 
-  static HttpResponse answer(CaseReply reply) {
-    if (reply instanceof CaseReply.Accepted accepted) return ProblemResponses.json(StatusCodes.OK, accepted.view());
+  static HttpResponse answer(Principal principal, CaseReply reply) {
+    if (reply instanceof CaseReply.Accepted accepted) return ProblemResponses.json(StatusCodes.OK, Access.shown(principal, accepted.view()));
     CaseReply.Rejected rejected = (CaseReply.Rejected) reply;
     return switch (rejected.refusal()) {
       case NOT_FOUND -> ProblemResponses.notFound(rejected.detail());
       case CONFLICT -> ProblemResponses.conflict(rejected.detail());
+      case FORBIDDEN -> ProblemResponses.forbidden(rejected.detail());
       case INVALID -> ProblemResponses.badRequest(rejected.detail(), rejected.errors());
     };
   }

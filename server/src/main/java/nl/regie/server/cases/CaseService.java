@@ -19,14 +19,17 @@ import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.cases.Omvang;
+import nl.regie.server.access.Access;
+import nl.regie.server.access.Principal;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 
 /**
  * The one way in to the cases for every edge: the case API, the iWmo intake and the deadline
- * scheduler (and, to come, the streams and the access checks). It finds cases (the routing index),
- * draws what a command needs numbered (toewijzingnummers, the Identificaties of the berichten a
+ * scheduler (and, to come, the streams). A call on a principal's behalf is checked by the case
+ * ({@link CaseCommand.Authorized}); the intake and the scheduler act as Regie itself. It finds
+ * cases (the routing index), draws what a command needs numbered (toewijzingnummers, the Identificaties of the berichten a
  * case writes) and keeps a claim only for a command the case accepts, and asks the case, wherever
  * in the cluster it lives, within the ask timeout. Its blocking work runs on {@code blocking}.
  *
@@ -62,9 +65,26 @@ public final class CaseService {
     return sharding.entityRefFor(CaseEntity.KEY, caseId).ask(command::apply, askTimeout);
   }
 
+  /**
+   * Asks case {@code caseId} {@code command} on behalf of {@code principal}: a case it may not see
+   * answers as if it did not exist, an action not its own is refused ({@link CaseAccess}).
+   */
+  public CompletionStage<CaseReply> ask(Principal principal, String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
+    return ask(caseId, r -> new CaseCommand.Authorized(principal, command.apply(r)));
+  }
+
   /** Opens a new case with {@code melding}; the reply's view names it. */
   public CompletionStage<CaseReply> open(CaseState.Melding melding) {
     return open(UUID.randomUUID().toString(), melding);
+  }
+
+  /** Opens a new case with {@code melding} for {@code principal}: the toegang of its gemeente. */
+  public CompletionStage<CaseReply> open(Principal principal, CaseState.Melding melding) {
+    if (!Access.mayOpen(principal, melding.gemeente())) {
+      return CompletableFuture.completedFuture(CaseReply.forbidden("a melding at gemeente " + melding.gemeente()
+          + " is made by that gemeente's toegang"));
+    }
+    return open(melding);
   }
 
   /** Opens case {@code caseId}, an id the caller chose because it had to name the case before it exists. */
@@ -84,7 +104,8 @@ public final class CaseService {
    * Makes toewijzingen in case {@code caseId}: one toewijzingnummer each, unique across the cluster
    * and never used before within the gemeente (TR332), and one WMO301 Identificatie per aanbieder.
    */
-  public CompletionStage<CaseReply> toewijzen(String caseId, LocalDate beschiktOp, List<NieuweToewijzing> toewijzingen) {
+  public CompletionStage<CaseReply> toewijzen(
+      Principal principal, String caseId, LocalDate beschiktOp, List<NieuweToewijzing> toewijzingen) {
     return CompletableFuture.supplyAsync(() -> {
       List<Long> drawn = nummers.next(toewijzingen.size());
       List<Long> elders = routing.toewijzingen(caseId, drawn);
@@ -109,7 +130,7 @@ public final class CaseService {
         regels.add(new CaseCommand.Toewijzen.Regel(claimed.nummers().get(i), t.product(), t.aanbieder(), t.ingangsdatum(),
             t.einddatum(), t.omvang(), t.referentieAanbieder()));
       }
-      return ask(caseId, r -> new CaseCommand.Toewijzen(beschiktOp, regels, claimed.identificaties(), r))
+      return ask(principal, caseId, r -> new CaseCommand.Toewijzen(beschiktOp, regels, claimed.identificaties(), r))
           .thenCompose(reply -> reply instanceof CaseReply.Rejected
               ? CompletableFuture.supplyAsync(() -> {
                 routing.toewijzingenReleased(caseId, claimed.nummers());
@@ -123,9 +144,9 @@ public final class CaseService {
   private record Claimed(List<Long> nummers, Map<String, String> identificaties, List<Long> elders) {}
 
   /** Answers an aanbieder's verzoek in case {@code caseId} with a WMO319 (its Identificatie drawn here). */
-  public CompletionStage<CaseReply> verzoekBeantwoorden(
+  public CompletionStage<CaseReply> verzoekBeantwoorden(Principal principal,
       String caseId, String referentieAanbieder, String aanbieder, VerzoekAntwoord antwoord, RedenAfwijzingVerzoek reden) {
-    return CompletableFuture.supplyAsync(identificaties::next, blocking).thenCompose(identificatie -> ask(caseId,
+    return CompletableFuture.supplyAsync(identificaties::next, blocking).thenCompose(identificatie -> ask(principal, caseId,
         r -> new CaseCommand.VerzoekBeantwoorden(referentieAanbieder, aanbieder, antwoord, reden, identificatie, r)));
   }
 

@@ -34,6 +34,10 @@ public final class ProblemResponses {
     return of(Problem.of("not-found", "Not found", 404, detail));
   }
 
+  public static HttpResponse forbidden(String detail) {
+    return of(Problem.of("forbidden", "Forbidden", 403, detail));
+  }
+
   public static HttpResponse conflict(String detail) {
     return of(Problem.of("fase-conflict", "Not allowed in the case's current state", 409, detail));
   }

@@ -53,6 +53,7 @@ import nl.regie.protocol.iwmo.bouw.Retourgegevens;
 import nl.regie.protocol.iwmo.json.IwmoJson;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
 import nl.regie.server.RegieClient;
+import nl.regie.server.testing.TestTokens;
 import nl.regie.server.RegieServer;
 import nl.regie.server.TestServers;
 import nl.regie.server.testing.Await;
@@ -266,6 +267,7 @@ class BerichtIntakeFuzzTest {
 
   private static HttpResponse<byte[]> post(Verzoek verzoek) {
     HttpRequest.Builder request = HttpRequest.newBuilder(berichten).timeout(Duration.ofSeconds(120))
+        .header("Authorization", "Bearer " + TestTokens.everything())
         .POST(HttpRequest.BodyPublishers.ofByteArray(verzoek.body()));
     if (!verzoek.contentType().isEmpty()) request.header("Content-Type", verzoek.contentType());
     if (!verzoek.accept().isEmpty()) request.header("Accept", verzoek.accept());

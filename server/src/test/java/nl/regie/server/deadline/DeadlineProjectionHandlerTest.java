@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 /** The deadline projection's handler on PostgreSQL: the index follows the deadline, alerts land once. */
 class DeadlineProjectionHandlerTest {
 
+  static final AlertStore.Scope GEMEENTE_0983 = new AlertStore.Scope(java.util.Set.of("0983"), null);
+
   static TestDatabase postgres;
   static Database database;
   static DeadlineIndex index;
@@ -94,7 +96,7 @@ class DeadlineProjectionHandlerTest {
     process(caseId, alerted("D8:12345678", AlertLevel.ESCALATED, ESCALATE));
     assertTrue(dueFor(caseId, ESCALATE.plusSeconds(86_400)).isEmpty());
 
-    List<AlertView> stored = alerts.find(new AlertStore.Query(null, null, caseId, null, 0, 10));
+    List<AlertView> stored = alerts.find(new AlertStore.Query(GEMEENTE_0983, null, null, caseId, null, 0, 10));
     assertEquals(List.of(AlertLevel.WARNING, AlertLevel.MISSED, AlertLevel.ESCALATED), stored.stream().map(AlertView::level).toList());
     assertEquals(stored, announced, "each stored alert was announced");
   }
@@ -114,7 +116,7 @@ class DeadlineProjectionHandlerTest {
     process("case-d", set("D8:12345678"));
     process("case-d", alerted("D8:12345678", AlertLevel.MISSED, MISS));
     process("case-d", alerted("D8:12345678", AlertLevel.MISSED, MISS));
-    assertEquals(1, alerts.find(new AlertStore.Query("0983", AlertLevel.MISSED, "case-d", "D8", 0, 10)).size());
+    assertEquals(1, alerts.find(new AlertStore.Query(GEMEENTE_0983, "0983", AlertLevel.MISSED, "case-d", "D8", 0, 10)).size());
     assertEquals(1, announced.size());
   }
 
@@ -127,8 +129,8 @@ class DeadlineProjectionHandlerTest {
 
     assertTrue(dueFor("case-e", ESCALATE.plusSeconds(86_400)).isEmpty());
     assertEquals(List.of(new DeadlineIndex.Due("case-f", MISS)), dueFor("case-f", ESCALATE));
-    List<AlertView> stored = new ArrayList<>(alerts.find(new AlertStore.Query(null, null, "case-e", null, 0, 10)));
-    stored.addAll(alerts.find(new AlertStore.Query(null, null, "case-f", null, 0, 10)));
+    List<AlertView> stored = new ArrayList<>(alerts.find(new AlertStore.Query(GEMEENTE_0983, null, null, "case-e", null, 0, 10)));
+    stored.addAll(alerts.find(new AlertStore.Query(GEMEENTE_0983, null, null, "case-f", null, 0, 10)));
     assertEquals(List.of(AlertLevel.WARNING, AlertLevel.MISSED, AlertLevel.ESCALATED, AlertLevel.WARNING),
         stored.stream().map(AlertView::level).toList());
     assertEquals(stored, announced, "each stored alert announced once, in order");

@@ -49,6 +49,8 @@ public final class ServerProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("REGIE_HTTP_PORT", String.valueOf(port));
     builder.environment().put("REGIE_REMOTE_PORT", "0");
+    // The tests' secret unless {@code env} says otherwise ("" for development mode).
+    builder.environment().put("REGIE_JWT_SECRET", TestTokens.SECRET);
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

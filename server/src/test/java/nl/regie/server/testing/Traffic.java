@@ -54,7 +54,12 @@ public final class Traffic implements AutoCloseable {
    * the clock moves on by {@code clockStep} (an ISO-8601 duration) about once a second.
    */
   public static Traffic start(int port, Acknowledged acknowledged, int walkers, String clockStep) {
-    Traffic traffic = new Traffic(new RegieClient(port), acknowledged);
+    return start(port, acknowledged, walkers, clockStep, TestTokens.everything());
+  }
+
+  /** As above, with {@code token} (one that may do everything, {@link TestTokens#everything(byte[])}). */
+  public static Traffic start(int port, Acknowledged acknowledged, int walkers, String clockStep, String token) {
+    Traffic traffic = new Traffic(new RegieClient(port).withToken(token), acknowledged);
     for (int i = 0; i < walkers; i++) traffic.spawn("walker-" + i, traffic::walkCase);
     traffic.spawn("aanbieder", traffic::answerWmo301s);
     traffic.spawn("supervisor", traffic::pageAlerts);

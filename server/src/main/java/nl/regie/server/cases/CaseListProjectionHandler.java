@@ -1,0 +1,92 @@
+package nl.regie.server.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nl.regie.persistence.CaseList;
+import nl.regie.persistence.HikariJdbcSession;
+import nl.regie.protocol.cases.DeadlineStatus;
+import nl.regie.server.access.Access;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+
+/**
+ * Keeps the case list in step with the case events: each case's row holds its state, folded with
+ * the case's own {@link CaseState#apply}, and what the list shows of it. A group of events is one
+ * transaction with the projection's offset; the events of one case in a group are folded in
+ * memory and written once. An event the row has already seen (its sequence number is not above
+ * the row's version) is passed over, so a group that comes again changes nothing.
+ */
+public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
+
+  private final CaseList list;
+  private final CaseListState states;
+
+  public CaseListProjectionHandler(CaseList list, CaseListState states) {
+    this.list = list;
+    this.states = states;
+  }
+
+  @Override
+  public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
+    session.<Void>withConnection(c -> {
+      Map<String, Folded> cases = new LinkedHashMap<>();
+      for (EventEnvelope<CaseEvent> envelope : envelopes) {
+        String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
+        Folded before = cases.containsKey(caseId) ? cases.get(caseId) : load(c, caseId);
+        cases.put(caseId, before.next(envelope.sequenceNr(), envelope.event()));
+      }
+      for (Folded folded : cases.values()) {
+        if (folded.changed()) list.save(c, row(folded), aanbieders(folded.state()));
+      }
+      return null;
+    });
+  }
+
+  private Folded load(Connection c, String caseId) throws SQLException {
+    return list.load(c, caseId)
+        .map(row -> new Folded(states.read(row.state()), row.version(), row.updatedAt(), false))
+        .orElseGet(() -> new Folded(CaseState.empty(caseId), 0, null, false));
+  }
+
+  /** A case's state after the events applied so far, and whether the row must be written. */
+  private record Folded(CaseState state, long version, Instant updatedAt, boolean changed) {
+
+    Folded next(long sequenceNr, CaseEvent event) {
+      if (sequenceNr <= version) return this;
+      // Folding on past a missing event would leave a wrong row for good; stopping shows it.
+      if (sequenceNr != version + 1) {
+        throw new IllegalStateException("case " + state.caseId() + ": event " + sequenceNr + " came after event "
+            + version + ", the events between are missing");
+      }
+      return new Folded(state.apply(event), sequenceNr, event.at(), true);
+    }
+  }
+
+  private CaseList.Row row(Folded folded) {
+    CaseState s = folded.state();
+    CaseState.Melding melding = s.melding();
+    return new CaseList.Row(s.caseId(), s.gemeente(), s.fase(), s.aanZet().orElse(null),
+        melding == null ? null : Access.masked(melding.bsn()), melding == null ? null : melding.meldingOp(),
+        folded.updatedAt(), count(s, DeadlineStatus.OPEN), count(s, DeadlineStatus.MISSED) + count(s, DeadlineStatus.ESCALATED),
+        folded.version(), states.write(s));
+  }
+
+  private static int count(CaseState s, DeadlineStatus status) {
+    return (int) s.deadlines().stream().filter(d -> d.status() == status).count();
+  }
+
+  /** Every aanbieder with a toewijzing or a verzoek on the case, whatever became of it. */
+  private static Set<String> aanbieders(CaseState s) {
+    return Stream.concat(s.toewijzingen().stream().map(Toewijzing::aanbieder), s.verzoeken().stream().map(Verzoek::aanbieder))
+        .filter(Objects::nonNull)
+        .collect(TreeSet::new, Set::add, Set::addAll);
+  }
+}

@@ -1,0 +1,61 @@
+package nl.regie.server.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import nl.regie.server.access.Access;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
+
+/**
+ * A case's state as the case list keeps it: the JSON of its snapshots, written by the same
+ * configured mapper, without its history and with the cliënt's BSN masked. The fold ({@link
+ * CaseState#apply}) reads neither (only deciders read the BSN, and the list runs none), so the
+ * kept state folds on exactly like the real one; CaseListProjectionHandlerTest checks that it does.
+ */
+public final class CaseListState {
+
+  private final ObjectMapper json;
+
+  public CaseListState(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** With the mapper Pekko's {@code jackson-json} serializer writes the snapshots with (serialization.conf). */
+  public static CaseListState of(ActorSystem<?> system) {
+    return new CaseListState(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
+  }
+
+  /**
+   * What the list keeps of {@code state}: all of it but its history, which only the case view
+   * renders and the fold only appends to (a case's history would make each row rewrite every event
+   * the case ever had), and with the cliënt's BSN masked.
+   */
+  public static CaseState kept(CaseState state) {
+    CaseState.Melding m = state.melding();
+    CaseState.Melding melding = m == null ? null
+        : new CaseState.Melding(Access.masked(m.bsn()), m.gemeente(), m.regeling(), m.kanaal(), m.meldingOp(), m.client());
+    return new CaseState(state.caseId(), state.fase(), state.gemeente(), melding, state.voortgang(), state.toewijzingen(),
+        state.deadlines(), state.berichtklassen(), state.declaraties(), state.verzoeken(), List.of(), state.version());
+  }
+
+  /** The JSON of what the list keeps of {@code state}. */
+  public String write(CaseState state) {
+    try {
+      return json.writeValueAsString(kept(state));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the state of case " + state.caseId(), e);
+    }
+  }
+
+  /** The state {@link #write} wrote. */
+  public CaseState read(String stored) {
+    try {
+      return json.readValue(stored, CaseState.class);
+    } catch (JsonProcessingException e) {
+      // A state of an older shape: the fix is to rebuild the list (reset the projection, empty the tables).
+      throw new IllegalStateException("cannot read a stored case-list state: " + e.getOriginalMessage(), e);
+    }
+  }
+}

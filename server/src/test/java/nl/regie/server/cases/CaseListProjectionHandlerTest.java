@@ -1,0 +1,311 @@
+package nl.regie.server.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.regie.persistence.CaseList;
+import nl.regie.persistence.Database;
+import nl.regie.persistence.HikariJdbcSession;
+import nl.regie.persistence.TestDatabase;
+import nl.regie.protocol.api.CaseSummaryView;
+import nl.regie.protocol.cases.Fase;
+import nl.regie.protocol.cases.Partij;
+import nl.regie.server.access.Access;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.persistence.query.Offset;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.serialization.Serialization;
+import org.apache.pekko.serialization.SerializationExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case-list projection's handler on PostgreSQL: the row follows the case through its life,
+ * a replayed event changes nothing, and the cliënt's BSN never reaches the tables.
+ */
+class CaseListProjectionHandlerTest {
+
+  static final String BSN = "999993653";
+  static final String MASKED = "*****3653";
+
+  static final ActorTestKit testKit =
+      ActorTestKit.create(ConfigFactory.parseResources("serialization.conf").withFallback(ConfigFactory.defaultReference()).resolve());
+  static final CaseListState states = CaseListState.of(testKit.system());
+  static final Map<String, CaseEvent> samples = CaseEventSamples.all();
+
+  static TestDatabase postgres;
+  static Database database;
+  static CaseList list;
+
+  @BeforeAll
+  static void setUp() {
+    postgres = TestDatabase.migrated(CaseListProjectionHandlerTest.class);
+    database = Database.connect(postgres.settings());
+    list = new CaseList(database);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    database.close();
+    postgres.close();
+    testKit.shutdownTestKit();
+  }
+
+  final CaseListProjectionHandler handler = new CaseListProjectionHandler(list, states);
+  final Map<String, Long> seqNrs = new HashMap<>();
+  long offset;
+
+  /** The next events of the case, numbered on from its last ones. */
+  List<EventEnvelope<CaseEvent>> next(String caseId, String... sampleNames) {
+    List<EventEnvelope<CaseEvent>> envelopes = new ArrayList<>();
+    for (String name : sampleNames) {
+      long seqNr = seqNrs.merge(caseId, 1L, Long::sum);
+      envelopes.add(envelope(caseId, seqNr, samples.get(name)));
+    }
+    return envelopes;
+  }
+
+  EventEnvelope<CaseEvent> envelope(String caseId, long seqNr, CaseEvent event) {
+    return EventEnvelope.create(Offset.sequence(++offset), "Case|" + caseId, seqNr, event, 0L);
+  }
+
+  /** One group, in one transaction, as the projection hands it over. */
+  void process(List<EventEnvelope<CaseEvent>> group) throws Exception {
+    HikariJdbcSession session = new HikariJdbcSession(database);
+    try {
+      handler.process(session, group);
+      session.commit();
+    } catch (Exception e) {
+      session.rollback();
+      throw e;
+    } finally {
+      session.close();
+    }
+  }
+
+  @SafeVarargs
+  static <T> List<T> concat(List<T>... parts) {
+    List<T> all = new ArrayList<>();
+    for (List<T> part : parts) all.addAll(part);
+    return all;
+  }
+
+  @Test
+  void theRowFollowsACaseFromMeldingThroughToewijzingToZorg() throws Exception {
+    String caseId = "case-life";
+    process(next(caseId, "MeldingOntvangen"));
+    CaseSummaryView melding = summary(caseId);
+    assertEquals(Fase.MELDING, melding.fase());
+    assertEquals(Partij.TOEGANG, melding.aanZet());
+    assertEquals("0983", melding.gemeente());
+    assertEquals(MASKED, melding.bsn());
+    assertEquals(samples.get("MeldingOntvangen").at(), melding.updatedAt());
+    assertEquals(List.of(), melding.aanbieders());
+    assertEquals(1, melding.version());
+
+    List<EventEnvelope<CaseEvent>> toewijzing = next(caseId, "ScreeningGestart", "ScreeningAfgerond", "OnderzoekAfgerond",
+        "AanvraagOntvangen", "Toegewezen", "BerichtVerstuurd", "DeadlineSet");
+    process(toewijzing);
+    CaseSummaryView toegewezen = summary(caseId);
+    assertEquals(Fase.TOEWIJZING, toegewezen.fase());
+    assertEquals(Partij.AANBIEDER, toegewezen.aanZet());
+    assertEquals(List.of("12345678", "87654321"), toegewezen.aanbieders());
+    assertEquals(1, toegewezen.openDeadlines());
+    assertEquals(8, toegewezen.version());
+
+    List<EventEnvelope<CaseEvent>> zorg = next(caseId, "DeadlineAlerted", "ToewijzingBevestigd", "ZorgGestart");
+    process(zorg);
+    CaseSummaryView gestart = summary(caseId);
+    assertEquals(Fase.ZORG, gestart.fase());
+    assertEquals(Partij.AANBIEDER, gestart.aanZet());
+    assertEquals(MASKED, gestart.bsn());
+    assertEquals(0, gestart.openDeadlines());
+    assertEquals(1, gestart.missedDeadlines());
+    assertEquals(11, gestart.version());
+    assertEquals(samples.get("ZorgGestart").at(), gestart.updatedAt());
+
+    // The projection may hand over events again (a commit lost after the write): they change nothing.
+    String stateBefore = storedState(caseId);
+    process(concat(toewijzing.subList(4, 7), zorg));
+    process(List.of(envelope(caseId, 1, samples.get("MeldingOntvangen"))));
+    assertEquals(gestart, summary(caseId));
+    assertEquals(stateBefore, storedState(caseId));
+
+    // A replay with a new event on the end applies only the new one.
+    List<EventEnvelope<CaseEvent>> met = next(caseId, "DeadlineMet");
+    process(concat(zorg, met));
+    CaseSummaryView after = summary(caseId);
+    assertEquals(12, after.version());
+    assertEquals(0, after.missedDeadlines());
+
+    CaseState expected = CaseState.empty(caseId);
+    for (String name : List.of("MeldingOntvangen", "ScreeningGestart", "ScreeningAfgerond", "OnderzoekAfgerond",
+        "AanvraagOntvangen", "Toegewezen", "BerichtVerstuurd", "DeadlineSet", "DeadlineAlerted", "ToewijzingBevestigd",
+        "ZorgGestart", "DeadlineMet")) {
+      expected = expected.apply(samples.get(name));
+    }
+    assertEquals(CaseListState.kept(expected), states.read(storedState(caseId)),
+        "the stored state is the case's own, each event applied once, the BSN masked");
+    assertEquals(12, expected.version());
+  }
+
+  @Test
+  void aGroupWithTheWholeLifeEndsLikeOneEventAtATime() throws Exception {
+    process(next("case-grouped", CaseStateSamples.LIFE.toArray(String[]::new)));
+    for (String name : CaseStateSamples.LIFE) process(next("case-single", name));
+
+    CaseSummaryView grouped = summary("case-grouped");
+    CaseSummaryView single = summary("case-single");
+    assertEquals(new CaseSummaryView("case-single", grouped.gemeente(), grouped.fase(), grouped.aanZet(), grouped.bsn(),
+        grouped.meldingOp(), grouped.aanbieders(), grouped.openDeadlines(), grouped.missedDeadlines(), grouped.updatedAt(),
+        grouped.version()), single);
+    assertEquals("0984", grouped.gemeente(), "handed over");
+    assertEquals(CaseStateSamples.LIFE.size(), grouped.version());
+    CaseState expected = CaseListState.kept(CaseStateSamples.replayed());
+    for (String caseId : List.of("case-grouped", "case-single")) {
+      CaseState stored = states.read(storedState(caseId));
+      assertEquals(List.of(expected.fase(), expected.gemeente(), expected.melding(), expected.toewijzingen(), expected.deadlines(),
+          expected.verzoeken(), expected.version()), List.of(stored.fase(), stored.gemeente(), stored.melding(), stored.toewijzingen(),
+          stored.deadlines(), stored.verzoeken(), stored.version()), caseId);
+      assertEquals(List.of(), stored.history(), "the list keeps no history");
+    }
+  }
+
+  @Test
+  void anAanbiederWithOnlyAVerzoekIsAmongTheAanbieders() throws Exception {
+    String caseId = "case-verzoek";
+    process(next(caseId, "MeldingOntvangen"));
+    Verzoek verzoek = Verzoek.ontvangen("55556666", "VOT-1", "WMO315", 40L, LocalDate.parse("2027-02-01"), null, List.of());
+    process(List.of(envelope(caseId, 2, new CaseEvent.VerzoekOntvangen(List.of(verzoek), CaseEventSamples.AT.plusSeconds(5)))));
+    assertEquals(List.of("55556666"), summary(caseId).aanbieders());
+  }
+
+  @Test
+  void aMissingEventStopsTheProjectionAndWritesNothing() throws Exception {
+    String caseId = "case-gap";
+    process(next(caseId, "MeldingOntvangen"));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> process(List.of(envelope(caseId, 3, samples.get("ScreeningAfgerond")))));
+    assertTrue(e.getMessage().contains("missing"), e.getMessage());
+    assertEquals(1, summary(caseId).version());
+    assertEquals(Fase.MELDING, summary(caseId).fase());
+  }
+
+  @Test
+  void theFullBsnIsNowhereInTheCaseListTables() throws Exception {
+    String caseId = "case-bsn";
+    process(next(caseId, CaseStateSamples.LIFE.toArray(String[]::new)));
+    String everything = dump("case_list") + dump("case_list_aanbieder");
+    assertTrue(everything.contains(caseId));
+    assertFalse(everything.contains(BSN), "the full BSN is stored nowhere in the case list");
+    assertTrue(storedState(caseId).contains(MASKED), "the state keeps the masked BSN");
+    assertFalse(states.write(CaseStateSamples.replayed()).contains(BSN));
+  }
+
+  /**
+   * The stored state is the snapshot JSON, read back exactly; and masking the BSN changes nothing
+   * the fold does: a masked state, stored and read back after every event, folds on to the masked
+   * state of the real case.
+   */
+  @Test
+  void theStateRoundTripsAndFoldsOnAfterMasking() throws Exception {
+    CaseState real = CaseStateSamples.replayed();
+    assertEquals(CaseListState.kept(real), states.read(states.write(real)));
+
+    Serialization serialization = SerializationExtension.get(testKit.system().classicSystem());
+    assertEquals(new String(serialization.serialize(CaseListState.kept(real)).get(), StandardCharsets.UTF_8), states.write(real),
+        "written as the snapshots are written");
+
+    CaseState stored = CaseState.empty(CaseStateSamples.CASE_ID);
+    CaseState unmasked = CaseState.empty(CaseStateSamples.CASE_ID);
+    for (String name : CaseStateSamples.LIFE) {
+      unmasked = unmasked.apply(samples.get(name));
+      stored = states.read(states.write(stored.apply(samples.get(name))));
+      assertEquals(CaseListState.kept(unmasked), stored, name);
+    }
+    assertEquals(real, unmasked);
+  }
+
+  /**
+   * A state holds the BSN in its melding (masked in the list) and in the MeldingOntvangen of its
+   * history (not kept); should a field named so appear anywhere else in the state or the events,
+   * this fails before the BSN reaches the case list.
+   */
+  @Test
+  void theStateHoldsTheBsnOnlyWhereTheMaskingLooks() {
+    Set<String> found = new TreeSet<>();
+    bsnFields(CaseState.class, found, new HashSet<>());
+    assertEquals(Set.of("Melding.bsn", "MeldingOntvangen.bsn"), found);
+  }
+
+  private static void bsnFields(Type type, Set<String> found, Set<Type> seen) {
+    if (!seen.add(type)) return;
+    if (type instanceof ParameterizedType p) {
+      for (Type argument : p.getActualTypeArguments()) bsnFields(argument, found, seen);
+    } else if (type instanceof Class<?> c && c.isRecord()) {
+      for (RecordComponent component : c.getRecordComponents()) {
+        if (component.getName().toLowerCase(Locale.ROOT).contains("bsn")) found.add(c.getSimpleName() + "." + component.getName());
+        bsnFields(component.getGenericType(), found, seen);
+      }
+    } else if (type instanceof Class<?> c && c.isSealed()) {
+      for (Class<?> permitted : c.getPermittedSubclasses()) bsnFields(permitted, found, seen);
+    }
+  }
+
+  @Test
+  void aBsnShowsOnlyItsLastFourDigits() {
+    assertEquals(MASKED, Access.masked(BSN));
+    assertEquals(MASKED, Access.masked(MASKED));
+    assertEquals("****", Access.masked("1234"));
+    assertNull(Access.masked(null));
+  }
+
+  private static CaseSummaryView summary(String caseId) {
+    List<CaseSummaryView> found = list.find(new CaseList.Query(Set.of("0983", "0984"), null, null, null, null, null, 1000))
+        .stream().filter(s -> s.caseId().equals(caseId)).toList();
+    assertEquals(1, found.size(), caseId);
+    return found.get(0);
+  }
+
+  private static String storedState(String caseId) throws Exception {
+    try (Connection c = database.dataSource().getConnection()) {
+      return list.load(c, caseId).orElseThrow().state();
+    }
+  }
+
+  /** Every column of every row of {@code table}, as text. */
+  private static String dump(String table) throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+      ResultSetMetaData meta = rs.getMetaData();
+      while (rs.next()) {
+        for (int i = 1; i <= meta.getColumnCount(); i++) all.append(rs.getString(i)).append('|');
+        all.append('\n');
+      }
+    }
+    return all.toString();
+  }
+}
