@@ -195,7 +195,7 @@ public final class RegieServer implements AutoCloseable {
                 alertRoutes.route(principal), auditRoutes.route(principal))),
             withSizeLimit(settings.maxBerichtBytes(), () -> berichtRoutes.route(principal))));
         clockRoutes.ifPresent(clockRoute -> mine.add(withSizeLimit(settings.maxBodyBytes(), clockRoute::route)));
-        Route answered = mine.stream().reduce(Route::orElse).orElseThrow();
+        Route answered = Protected.adminOnly(principal, mine.stream().reduce(Route::orElse).orElseThrow());
         // Answered here, not further out, so that the audit row holds the status the client gets.
         return audited.route(principal, handleExceptions(ErrorHandling.exceptions(), () ->
             handleRejections(ErrorHandling.rejections(), () -> answered)));

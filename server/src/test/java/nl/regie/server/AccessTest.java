@@ -246,6 +246,11 @@ class AccessTest {
     assertEquals("127.0.0.1", row.get("address").asText());
     assertEquals(List.of("aanbieder"), StreamSupport.stream(row.get("roles").spliterator(), false).map(JsonNode::asText).toList());
 
+    // Refusals that concern no case are on the trail too.
+    assertEquals(403, as("toegang0983").get("/admin/v1/clock").status());
+    JsonNode own = ok(as("admin").get("/api/v1/audit?sub=test-toegang-0983&limit=1000")).get("items");
+    assertTrue(has(own, "test-toegang-0983", "GET /admin/v1/clock", "REFUSED", 403), own.toString());
+
     // A supervisor reads the trail of its own gemeente's cases, not of another's.
     assertTrue(ok(as("supervisor0983").get("/api/v1/audit?caseId=" + caseVenlo)).get("items").size() > 0);
     assertEquals(0, ok(as("supervisor0935").get("/api/v1/audit?caseId=" + caseVenlo)).get("items").size());

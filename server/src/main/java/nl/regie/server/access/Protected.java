@@ -1,6 +1,7 @@
 package nl.regie.server.access;
 
 import static org.apache.pekko.http.javadsl.server.Directives.complete;
+import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefixTest;
 
 import java.util.function.Function;
@@ -20,14 +21,14 @@ public final class Protected {
 
   private Protected() {}
 
-  /**
-   * {@code inner} for the principal the token proves, under the protected prefixes; {@code /admin}
-   * only for admin ({@code 403} for the others, who are known but not allowed).
-   */
+  /** {@code inner} for the principal the token proves, under the protected prefixes. */
   public static Route routes(Authentication authentication, Function<Principal, Route> inner) {
-    return pathPrefixTest(PathMatchers.segment(PROTECTED), top -> authentication.authenticated(principal ->
-        top.equals("admin") && !principal.is(Role.ADMIN)
-            ? complete(ProblemResponses.forbidden("/admin is for admin only"))
-            : inner.apply(principal)));
+    return pathPrefixTest(PathMatchers.segment(PROTECTED), top -> authentication.authenticated(inner));
+  }
+
+  /** {@code inner}, where {@code /admin} is for admin only ({@code 403} for the others, who are known but not allowed). */
+  public static Route adminOnly(Principal principal, Route inner) {
+    if (principal.is(Role.ADMIN)) return inner;
+    return concat(pathPrefixTest("admin", () -> complete(ProblemResponses.forbidden("/admin is for admin only"))), inner);
   }
 }
