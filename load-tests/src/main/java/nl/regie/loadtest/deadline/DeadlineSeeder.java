@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.DatabaseSettings;
 import nl.regie.persistence.Migrations;
@@ -32,7 +33,10 @@ import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Naam;
 import nl.regie.server.bericht.BerichtProjection;
 import nl.regie.server.cases.CaseEvent;
+import nl.regie.server.cases.CaseListProjection;
+import nl.regie.server.cases.CaseListState;
 import nl.regie.server.cases.CaseSettings;
+import nl.regie.server.cases.CaseState;
 import nl.regie.server.cases.Deadline;
 import nl.regie.server.deadline.DeadlineProjection;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -47,7 +51,8 @@ import org.apache.pekko.serialization.Serializers;
  * through the server's own serializer (Pekko's, as {@code serialization.conf} binds it), two
  * journal rows per case with one writer, their {@code event_tag} rows with the tags of the
  * server's {@code regie.cases.tag-slices} ({@link CaseSettings#tagFor}), the case's {@code
- * deadline_moment} row as the deadline projection keeps it, and the offsets of the server's
+ * deadline_moment} row as the deadline projection keeps it, its {@code case_list} row as the
+ * case-list projection keeps it, and the offsets of the server's
  * projections at the last ordering of each tag, so that a server started on the database does not
  * replay the seeded events. Everything goes in through binary {@code COPY}.
  *
@@ -75,7 +80,7 @@ public final class DeadlineSeeder {
   public static final String REGELING = "wmo-noord-limburg";
   public static final String RULE = "D3";
   /** The projections of the case tags: each gets its offsets at the last ordering, so that none replays the seeded events. */
-  public static final List<String> PROJECTIONS = List.of(DeadlineProjection.NAME, BerichtProjection.NAME);
+  public static final List<String> PROJECTIONS = List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME);
   /** The server's case settings, as its configuration (application.conf and the environment) gives them. */
   public static final CaseSettings SETTINGS = CaseSettings.from(ConfigFactory.load().getConfig("regie"));
 
@@ -233,16 +238,20 @@ public final class DeadlineSeeder {
     }
     try (Connection journal = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
         Connection index = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        Connection caseList = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
         EventSerialization serialization = new EventSerialization()) {
       try (var s = journal.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM event_journal")) {
         rs.next();
         if (rs.getLong(1) > 0) throw new IllegalStateException("the database holds events already; seed a fresh one");
       }
-      // One pass writes the journal and the index side by side; the tags follow, once their events are committed.
+      // One pass writes the journal, the index and the case list side by side; the tags follow, once their events are committed.
       PgBinaryCopy events = new PgBinaryCopy(journal, "event_journal", "ordering", "persistence_id", "sequence_number",
           "deleted", "writer", "write_timestamp", "adapter_manifest", "event_ser_id", "event_ser_manifest", "event_payload");
       PgBinaryCopy moments = new PgBinaryCopy(index, "deadline_moment", "case_id", "deadline_id", "next_at", "warn_at",
           "missed_at", "escalate_at");
+      PgBinaryCopy listRows = new PgBinaryCopy(caseList, "case_list", "case_id", "gemeente", "fase", "aan_zet", "bsn_masked",
+          "melding_op", "updated_at", "open_deadlines", "missed_deadlines", "version", "state");
+      CaseListState listStates = serialization.caseListState();
       String[] tags = new String[plan.cases()];
       Map<String, Long> lastOrdering = new TreeMap<>();
       List<List<String>> bursts = new ArrayList<>();
@@ -258,10 +267,15 @@ public final class DeadlineSeeder {
         // DeadlineIndex.schedule: without a warning the next moment is the miss.
         Deadline d = deadlineSet.deadline();
         moments.row(6).text(c.caseId()).text(d.id()).timestamptz(d.missedAt()).nul().timestamptz(d.missedAt()).nul();
+        CaseList.Row row = listStates.row(CaseState.empty(c.caseId()).apply(melding(c)).apply(deadlineSet), 2, c.at());
+        listRows.row(11).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
+            .text(row.bsnMasked()).date(row.meldingOp()).timestamptz(row.updatedAt()).int4(row.openDeadlines())
+            .int4(row.missedDeadlines()).int8(row.version()).text(row.state());
         if (burst[i] > 0) bursts.get(burst[i] - 1).add(c.caseId());
       }
       long journalRows = events.finish();
       moments.finish();
+      listRows.finish();
 
       PgBinaryCopy tagRows = new PgBinaryCopy(journal, "event_tag", "event_id", "tag");
       for (int i = 0; i < plan.cases(); i++) {
@@ -334,6 +348,11 @@ public final class DeadlineSeeder {
 
     byte[] bytes(CaseEvent event) {
       return serialization.serialize(event).get();
+    }
+
+    /** The case list's state, written by the mapper the server's snapshots are written with. */
+    CaseListState caseListState() {
+      return CaseListState.of(system);
     }
 
     @Override

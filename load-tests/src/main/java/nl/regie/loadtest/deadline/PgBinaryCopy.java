@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -20,6 +21,7 @@ final class PgBinaryCopy {
   private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
   /** PostgreSQL's epoch for timestamps, 2000-01-01T00:00:00Z, in seconds since 1970. */
   private static final long PG_EPOCH_SECONDS = 946_684_800L;
+  private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
   private final PGCopyOutputStream copy;
   private final DataOutputStream out;
@@ -79,6 +81,14 @@ final class PgBinaryCopy {
     if (value == null) return nul();
     out.writeInt(8);
     out.writeLong((value.getEpochSecond() - PG_EPOCH_SECONDS) * 1_000_000L + value.getNano() / 1_000);
+    return this;
+  }
+
+  /** A {@code date}: days since 2000-01-01; or NULL. */
+  PgBinaryCopy date(LocalDate value) throws IOException {
+    if (value == null) return nul();
+    out.writeInt(4);
+    out.writeInt((int) (value.toEpochDay() - PG_EPOCH_DAY));
     return this;
   }
 

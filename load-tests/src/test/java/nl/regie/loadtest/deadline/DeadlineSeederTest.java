@@ -13,11 +13,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +28,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.TestDatabase;
@@ -39,8 +44,14 @@ import nl.regie.protocol.regeling.DeadlineRule;
 import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.codes.Gemeenten;
 import nl.regie.server.RegieServer;
+import nl.regie.server.access.Access;
+import nl.regie.server.access.Principal;
+import nl.regie.server.access.Role;
+import nl.regie.server.access.TokenMinter;
 import nl.regie.server.cases.CaseEvent;
+import nl.regie.server.cases.CaseListState;
 import nl.regie.server.cases.CaseSettings;
 import nl.regie.server.cases.CaseState;
 import nl.regie.server.cases.Deadline;
@@ -67,6 +78,14 @@ class DeadlineSeederTest {
   private static final Regeling regeling = Regelingen.shipped().find(DeadlineSeeder.REGELING).orElseThrow();
   private static final DeadlineRule d3 = regeling.deadlineRule("D3").orElseThrow();
   private static final HttpClient http = HttpClient.newHttpClient();
+  private static final String SECRET = "deadline-seeder-test-secret-of-32-bytes-or-more";
+  /**
+   * Moves the clock (admin), makes and reads cases (toegang) and reads alerts (supervisor) in every
+   * gemeente; valid for a year, as the server checks it on its virtual clock, months ahead.
+   */
+  private static final String AUTHORIZATION = "Bearer " + new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
+      .mint(new Principal("deadline-seeder-test", Set.of(Role.ADMIN, Role.TOEGANG, Role.SUPERVISOR),
+          Gemeenten.all().stream().map(g -> g.code()).collect(Collectors.toSet()), null), Duration.ofDays(365));
 
   private static TestDatabase database;
   private static DeadlineSeeder.Result seeded;
@@ -82,6 +101,7 @@ class DeadlineSeederTest {
         "regie.db.url", database.settings().url(),
         "regie.db.user", database.settings().user(),
         "regie.http.port", 0,
+        "regie.auth.jwt-secret", SECRET,
         "pekko.remote.artery.canonical.port", 0,
         "regie.clock.mode", "virtual",
         "regie.clock.virtual-start", seeder.firstBurst().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
@@ -179,6 +199,19 @@ class DeadlineSeederTest {
     assertEquals(bursts.get(0), new TreeSet<>(seeded.bursts().get(0)));
     assertEquals(bursts.get(1), new TreeSet<>(seeded.bursts().get(1)));
 
+    // The case list's rows are what its projection writes for these events.
+    CaseListState listStates = CaseListState.of(server.system());
+    try (Database db = Database.connect(database.settings()); Connection c = db.dataSource().getConnection()) {
+      CaseList list = new CaseList(db);
+      for (int i = 0; i < 12; i++) {
+        SeededCase sc = seeder.seededCase(i);
+        CaseState state = CaseState.empty(sc.caseId()).apply(seeder.melding(sc)).apply(seeder.deadlineSet(sc));
+        assertEquals(Optional.of(listStates.row(state, 2, sc.at())), list.load(c, sc.caseId()), sc.caseId());
+      }
+    }
+    assertEquals(12L, query(database, "SELECT COUNT(*) AS n FROM case_list").get(0).get("n"));
+    assertEquals(0L, query(database, "SELECT COUNT(*) AS n FROM case_list_aanbieder").get(0).get("n"));
+
     // The index rows are what the projection writes for these DeadlineSets (its own DeadlineIndex, rolled back).
     String moments = "SELECT case_id, deadline_id, next_at, warn_at, missed_at, escalate_at FROM deadline_moment ORDER BY case_id";
     List<Map<String, Object>> seededMoments = query(database, moments);
@@ -235,9 +268,18 @@ class DeadlineSeederTest {
       assertTrue(Long.parseLong((String) row.get("current_offset")) >= seeded.offsets().get((String) row.get("projection_key")));
     }
 
+    // The list shows the seeded cases as the cases themselves do.
+    Map<String, JsonNode> listed = new HashMap<>();
+    for (JsonNode summary : send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases?limit=1000")), 200).get("items")) {
+      listed.put(summary.get("caseId").asText(), summary);
+    }
     for (int i = 0; i < 12; i++) {
       SeededCase c = seeder.seededCase(i);
       JsonNode view = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/" + c.caseId())), 200);
+      JsonNode summary = listed.get(c.caseId());
+      assertEquals(c.gemeente(), summary.get("gemeente").asText());
+      assertEquals("MELDING", summary.get("fase").asText());
+      assertEquals(Access.masked(c.bsn()), summary.get("bsn").asText());
       assertEquals("MELDING", view.get("fase").asText());
       assertEquals(c.due().toString(), view.at("/deadlines/0/due").asText());
       assertEquals(seeder.burstOf(i) == 0 ? "MISSED" : "OPEN", view.at("/deadlines/0/status").asText(), c.caseId());
@@ -298,7 +340,7 @@ class DeadlineSeederTest {
   }
 
   private static JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
-    HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = http.send(request.header("Authorization", AUTHORIZATION).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(expectedStatus, response.statusCode(), response.body());
     return JSON.readTree(response.body());
   }

@@ -12,8 +12,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.HikariJdbcSession;
-import nl.regie.protocol.cases.DeadlineStatus;
-import nl.regie.server.access.Access;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
@@ -44,7 +42,7 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
         cases.put(caseId, before.next(envelope.sequenceNr(), envelope.event()));
       }
       for (Folded folded : cases.values()) {
-        if (folded.changed()) list.save(c, row(folded), aanbieders(folded.state()));
+        if (folded.changed()) list.save(c, states.row(folded.state(), folded.version(), folded.updatedAt()), aanbieders(folded.state()));
       }
       return null;
     });
@@ -68,19 +66,6 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
       }
       return new Folded(state.apply(event), sequenceNr, event.at(), true);
     }
-  }
-
-  private CaseList.Row row(Folded folded) {
-    CaseState s = folded.state();
-    CaseState.Melding melding = s.melding();
-    return new CaseList.Row(s.caseId(), s.gemeente(), s.fase(), s.aanZet().orElse(null),
-        melding == null ? null : Access.masked(melding.bsn()), melding == null ? null : melding.meldingOp(),
-        folded.updatedAt(), count(s, DeadlineStatus.OPEN), count(s, DeadlineStatus.MISSED) + count(s, DeadlineStatus.ESCALATED),
-        folded.version(), states.write(s));
-  }
-
-  private static int count(CaseState s, DeadlineStatus status) {
-    return (int) s.deadlines().stream().filter(d -> d.status() == status).count();
   }
 
   /** Every aanbieder with a toewijzing or a verzoek on the case, whatever became of it. */

@@ -2,8 +2,11 @@ package nl.regie.server.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.regie.persistence.CaseList;
+import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.server.access.Access;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
@@ -47,6 +50,22 @@ public final class CaseListState {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the state of case " + state.caseId(), e);
     }
+  }
+
+  /**
+   * The list's row of {@code state}, whose last applied event is {@code version}, which happened
+   * at {@code updatedAt}.
+   */
+  public CaseList.Row row(CaseState state, long version, Instant updatedAt) {
+    CaseState.Melding melding = state.melding();
+    return new CaseList.Row(state.caseId(), state.gemeente(), state.fase(), state.aanZet().orElse(null),
+        melding == null ? null : Access.masked(melding.bsn()), melding == null ? null : melding.meldingOp(), updatedAt,
+        count(state, DeadlineStatus.OPEN), count(state, DeadlineStatus.MISSED) + count(state, DeadlineStatus.ESCALATED),
+        version, write(state));
+  }
+
+  private static int count(CaseState state, DeadlineStatus status) {
+    return (int) state.deadlines().stream().filter(d -> d.status() == status).count();
   }
 
   /** The state {@link #write} wrote. */
