@@ -36,6 +36,10 @@ public final class AlertStore {
     public boolean isEmpty() {
       return gemeenten.isEmpty() && responsible == null;
     }
+
+    public boolean includes(AlertView alert) {
+      return gemeenten.contains(alert.gemeente()) || (responsible != null && responsible.equals(alert.responsible()));
+    }
   }
 
   private final Database database;
@@ -87,9 +91,24 @@ public final class AlertStore {
     }
   }
 
+  /** Up to {@code limit} alerts after id {@code after}, of every gemeente, in id order: for the alert stream, which filters itself. */
+  public List<AlertView> after(long after, int limit) {
+    return select(" ORDER BY id LIMIT ?", List.of(after, limit));
+  }
+
+  /** The last id given so far, or 0. */
+  public long head() {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM alert")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("cannot read the alerts: " + e.getMessage(), e);
+    }
+  }
+
   public List<AlertView> find(Query q) {
-    StringBuilder sql = new StringBuilder(
-        "SELECT id, case_id, gemeente, code, omschrijving, alert_level, due, responsible, raised_at FROM alert WHERE id > ?");
+    StringBuilder sql = new StringBuilder();
     List<Object> params = new ArrayList<>();
     params.add(q.afterId());
     List<String> scope = new ArrayList<>();
@@ -120,8 +139,15 @@ public final class AlertStore {
     }
     sql.append(" ORDER BY id LIMIT ?");
     params.add(q.limit());
+    return select(sql.toString(), params);
+  }
+
+  /** The alerts with an id above the first parameter that pass {@code condition} (which binds the others). */
+  private List<AlertView> select(String condition, List<Object> params) {
+    String sql = "SELECT id, case_id, gemeente, code, omschrijving, alert_level, due, responsible, raised_at FROM alert WHERE id > ?"
+        + condition;
     List<AlertView> alerts = new ArrayList<>();
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -15,7 +15,8 @@ import java.sql.SQLException;
 public enum AppendLock {
   ALERT("alert"),
   BERICHT("bericht"),
-  AUDIT("audit");
+  AUDIT("audit"),
+  CASE_CHANGE("case_change");
 
   private final String row;
 

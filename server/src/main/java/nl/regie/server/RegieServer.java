@@ -23,6 +23,7 @@ import nl.regie.persistence.AlertStore;
 import nl.regie.persistence.AuditTrail;
 import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.DatabaseUnavailableException;
@@ -35,6 +36,8 @@ import nl.regie.persistence.ToewijzingNummers;
 import nl.regie.persistence.Vendor;
 import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.persistence.VirtualClockStore;
+import nl.regie.protocol.api.AlertView;
+import nl.regie.protocol.api.CaseChangeView;
 import nl.regie.protocol.codes.Gemeenten;
 import nl.regie.protocol.iwmo.regels.Productcodelijst;
 import nl.regie.protocol.iwmo.regels.StatelozeRegels;
@@ -66,6 +69,9 @@ import nl.regie.server.http.DurableAnswers;
 import nl.regie.server.http.ErrorHandling;
 import nl.regie.server.http.ProblemResponses;
 import nl.regie.server.http.RequestLog;
+import nl.regie.server.live.Feed;
+import nl.regie.server.live.StreamRoutes;
+import nl.regie.server.live.StreamSettings;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -184,15 +190,28 @@ public final class RegieServer implements AutoCloseable {
 
       CaseRoutes caseRoutes = new CaseRoutes(cases);
       CaseListRoutes caseListRoutes = new CaseListRoutes(new CaseList(database), blocking);
-      AlertRoutes alertRoutes = new AlertRoutes(new AlertStore(database), blocking);
+      AlertStore alertStore = new AlertStore(database);
+      AlertRoutes alertRoutes = new AlertRoutes(alertStore, blocking);
       AuditRoutes auditRoutes = new AuditRoutes(auditTrail, blocking);
+      StreamSettings streams = settings.streams();
+      CaseChanges changes = new CaseChanges(database);
+      Feed<CaseChangeView> caseFeed = new Feed<>("cases", changes::after, changes.head(), CaseChangeView::offset,
+          streams.memory(), streams.pollInterval(), blocking);
+      Feed<AlertView> alertFeed = new Feed<>("alerts", alertStore::after, alertStore.head(), AlertView::id,
+          streams.memory(), streams.pollInterval(), blocking);
+      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "close-feeds", () -> {
+        caseFeed.close();
+        alertFeed.close();
+        return CompletableFuture.completedFuture(Done.getInstance());
+      });
+      StreamRoutes streamRoutes = new StreamRoutes(caseFeed, alertFeed, streams.heartbeat());
       BerichtRoutes berichtRoutes = new BerichtRoutes(intake, berichten, blocking);
       Optional<ClockRoutes> clockRoutes = virtualClock.map(virtual -> new ClockRoutes(virtual, settings.cases().zone()));
       Audited audited = new Audited(auditTrail, clock);
       Route routes = Protected.routes(new Authentication(verifier), principal -> {
         List<Route> mine = new ArrayList<>(List.of(
             withSizeLimit(settings.maxBodyBytes(), () -> concat(caseListRoutes.route(principal), caseRoutes.route(principal),
-                alertRoutes.route(principal), auditRoutes.route(principal))),
+                alertRoutes.route(principal), auditRoutes.route(principal), streamRoutes.route(principal))),
             withSizeLimit(settings.maxBerichtBytes(), () -> berichtRoutes.route(principal))));
         clockRoutes.ifPresent(clockRoute -> mine.add(withSizeLimit(settings.maxBodyBytes(), clockRoute::route)));
         Route answered = Protected.adminOnly(principal, mine.stream().reduce(Route::orElse).orElseThrow());

@@ -1,6 +1,7 @@
 package nl.regie.server;
 
 import com.typesafe.config.Config;
+import nl.regie.server.live.StreamSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public record RegieSettings(
     Optional<Instant> virtualClockStart,
     SchedulerSettings scheduler,
     ProjectionSettings projections,
+    StreamSettings streams,
     Path dataDir,
     AuthSettings auth) {
 
@@ -65,6 +67,7 @@ public record RegieSettings(
         // A case woken early must still be in memory at its moment.
         SchedulerSettings.from(regie).withLookAheadAtMost(cases.passivateAfter().dividedBy(2)),
         ProjectionSettings.from(regie),
+        StreamSettings.from(regie),
         Path.of(regie.getString("data-dir")),
         AuthSettings.from(regie));
   }

@@ -312,7 +312,7 @@ class AccessTest {
   }
 
   static String path(String caseId, String action) {
-    return "/api/v1/cases/" + caseId + "/" + action;
+    return CaseWalk.path(caseId, action);
   }
 
   static JsonNode ok(RegieClient.Response response) {
@@ -321,10 +321,7 @@ class AccessTest {
   }
 
   static String meldingBody(String gemeente) {
-    return "{\"bsn\":\"999993653\",\"gemeente\":\"" + gemeente + "\",\"regeling\":\"wmo-noord-limburg\",\"kanaal\":\"gemeente\","
-        + "\"meldingOp\":\"2026-09-01\",\"client\":{\"naam\":{\"achternaam\":\"Jansen\",\"voorletters\":\"P\"},"
-        + "\"geboortedatum\":\"1960-03-01\",\"geslacht\":\"1\",\"adres\":{\"straatnaam\":\"Markt\",\"huisnummer\":1,"
-        + "\"postcode\":\"5911AB\",\"plaatsnaam\":\"Venlo\"}}}";
+    return CaseWalk.meldingBody(gemeente);
   }
 
   static RegieClient.Response melding(String toegang, String gemeente) {
@@ -335,15 +332,6 @@ class AccessTest {
 
   /** A case of {@code gemeente} walked by its own toegang and backoffice to a toewijzing for {@code agb}. */
   static String toegewezen(String gemeente, String agb) {
-    String caseId = melding("toegang" + gemeente, gemeente).json().get("caseId").asText();
-    RegieClient toegang = as("toegang" + gemeente);
-    ok(toegang.post(path(caseId, "screening-starten"), "{}"));
-    ok(toegang.post(path(caseId, "screening-afronden"), "{\"eersteOpvangNodig\":false,\"gemeenteVanHerkomst\":\"" + gemeente + "\"}"));
-    ok(toegang.post(path(caseId, "onderzoek-afronden"), "{\"verslagVerstuurdOp\":\"2026-09-20\"}"));
-    ok(toegang.post(path(caseId, "aanvraag-ontvangen"), "{\"ondertekendOp\":\"2026-09-25\"}"));
-    ok(as("backoffice" + gemeente).post(path(caseId, "toewijzen"), "{\"beschiktOp\":\"2026-10-01\",\"toewijzingen\":[{\"product\":\"02A02\","
-        + "\"aanbieder\":\"" + agb + "\",\"ingangsdatum\":\"2026-12-01\",\"einddatum\":\"2027-10-04\","
-        + "\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}"));
-    return caseId;
+    return CaseWalk.toegewezen(as("toegang" + gemeente), as("backoffice" + gemeente), gemeente, agb);
   }
 }

@@ -1,6 +1,7 @@
 package nl.regie.server.cases;
 
 import java.util.Optional;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.HikariJdbcSession;
@@ -24,6 +25,7 @@ public final class CaseListProjection {
   public static void init(ActorSystem<?> system, CaseSettings settings, ProjectionSettings grouping, Database database) {
     CaseList list = new CaseList(database);
     CaseListState states = CaseListState.of(system);
+    CaseChanges changes = new CaseChanges(database);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         NAME,
@@ -32,7 +34,7 @@ public final class CaseListProjection {
             ProjectionId.of(NAME, "case-" + slice),
             EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), "case-" + slice),
             () -> new HikariJdbcSession(database),
-            () -> new CaseListProjectionHandler(list, states),
+            () -> new CaseListProjectionHandler(list, states, changes),
             system).withGroup(grouping.groupSize(), grouping.groupWithin())),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));

@@ -3,6 +3,7 @@ package nl.regie.server.cases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
+import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.persistence.HikariJdbcSession;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
@@ -19,31 +22,38 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
  * Keeps the case list in step with the case events: each case's row holds its state, folded with
  * the case's own {@link CaseState#apply}, and what the list shows of it. A group of events is one
  * transaction with the projection's offset; the events of one case in a group are folded in
- * memory and written once. An event the row has already seen (its sequence number is not above
+ * memory and written once, and every event gets its entry in the case stream ({@link CaseChanges})
+ * in the same transaction. An event the row has already seen (its sequence number is not above
  * the row's version) is passed over, so a group that comes again changes nothing.
  */
 public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
 
   private final CaseList list;
   private final CaseListState states;
+  private final CaseChanges changes;
 
-  public CaseListProjectionHandler(CaseList list, CaseListState states) {
+  public CaseListProjectionHandler(CaseList list, CaseListState states, CaseChanges changes) {
     this.list = list;
     this.states = states;
+    this.changes = changes;
   }
 
   @Override
   public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
     session.<Void>withConnection(c -> {
       Map<String, Folded> cases = new LinkedHashMap<>();
+      List<CaseChanges.NewChange> stream = new ArrayList<>();
       for (EventEnvelope<CaseEvent> envelope : envelopes) {
         String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
         Folded before = cases.containsKey(caseId) ? cases.get(caseId) : load(c, caseId);
-        cases.put(caseId, before.next(envelope.sequenceNr(), envelope.event()));
+        Folded after = before.next(envelope.sequenceNr(), envelope.event());
+        cases.put(caseId, after);
+        if (after != before) stream.add(change(after.state(), envelope.event()));
       }
       for (Folded folded : cases.values()) {
         if (folded.changed()) list.save(c, states.row(folded.state(), folded.version(), folded.updatedAt()), aanbieders(folded.state()));
       }
+      changes.append(c, stream);
       return null;
     });
   }
@@ -66,6 +76,12 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
       }
       return new Folded(state.apply(event), sequenceNr, event.at(), true);
     }
+  }
+
+  /** The case stream's entry for {@code event}: where the case stands after it. */
+  private static CaseChanges.NewChange change(CaseState s, CaseEvent event) {
+    return new CaseChanges.NewChange(s.caseId(), s.gemeente(), s.fase(), s.aanZet().orElse(null), event.getClass().getSimpleName(),
+        event.at(), CaseListState.count(s, DeadlineStatus.OPEN), CaseListState.missed(s), aanbieders(s));
   }
 
   /** Every aanbieder with a toewijzing or a verzoek on the case, whatever became of it. */

@@ -60,12 +60,16 @@ public final class CaseListState {
     CaseState.Melding melding = state.melding();
     return new CaseList.Row(state.caseId(), state.gemeente(), state.fase(), state.aanZet().orElse(null),
         melding == null ? null : Access.masked(melding.bsn()), melding == null ? null : melding.meldingOp(), updatedAt,
-        count(state, DeadlineStatus.OPEN), count(state, DeadlineStatus.MISSED) + count(state, DeadlineStatus.ESCALATED),
-        version, write(state));
+        count(state, DeadlineStatus.OPEN), missed(state), version, write(state));
   }
 
-  private static int count(CaseState state, DeadlineStatus status) {
+  static int count(CaseState state, DeadlineStatus status) {
     return (int) state.deadlines().stream().filter(d -> d.status() == status).count();
+  }
+
+  /** Running deadlines past due: missed, or missed and escalated. */
+  static int missed(CaseState state) {
+    return count(state, DeadlineStatus.MISSED) + count(state, DeadlineStatus.ESCALATED);
   }
 
   /** The state {@link #write} wrote. */

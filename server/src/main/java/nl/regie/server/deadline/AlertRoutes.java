@@ -43,7 +43,7 @@ public final class AlertRoutes {
     return path(segment("api").slash("v1").slash("alerts"), () -> get(() -> parameterMap(params -> find(principal, params))));
   }
 
-  static AlertStore.Scope scope(Principal principal) {
+  public static AlertStore.Scope scope(Principal principal) {
     return new AlertStore.Scope(principal.gemeentenInRole(), principal.is(Role.AANBIEDER) ? "aanbieder:" + principal.agb() : null);
   }
 

@@ -24,10 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.HikariJdbcSession;
 import nl.regie.persistence.TestDatabase;
+import nl.regie.protocol.api.CaseChangeView;
 import nl.regie.protocol.api.CaseSummaryView;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.protocol.cases.Partij;
@@ -58,12 +60,14 @@ class CaseListProjectionHandlerTest {
   static TestDatabase postgres;
   static Database database;
   static CaseList list;
+  static CaseChanges changes;
 
   @BeforeAll
   static void setUp() {
     postgres = TestDatabase.migrated(CaseListProjectionHandlerTest.class);
     database = Database.connect(postgres.settings());
     list = new CaseList(database);
+    changes = new CaseChanges(database);
   }
 
   @AfterAll
@@ -73,7 +77,7 @@ class CaseListProjectionHandlerTest {
     testKit.shutdownTestKit();
   }
 
-  final CaseListProjectionHandler handler = new CaseListProjectionHandler(list, states);
+  final CaseListProjectionHandler handler = new CaseListProjectionHandler(list, states, changes);
   final Map<String, Long> seqNrs = new HashMap<>();
   long offset;
 
@@ -191,6 +195,26 @@ class CaseListProjectionHandlerTest {
           stored.deadlines(), stored.verzoeken(), stored.version()), caseId);
       assertEquals(List.of(), stored.history(), "the list keeps no history");
     }
+  }
+
+  @Test
+  void everyEventGetsOneEntryInTheCaseStreamInOrderAndAReplayAddsNone() throws Exception {
+    String caseId = "case-stream";
+    List<EventEnvelope<CaseEvent>> life = next(caseId, CaseStateSamples.LIFE.toArray(String[]::new));
+    process(life.subList(0, 3));
+    process(life.subList(3, life.size()));
+    process(life.subList(2, 6));
+    List<CaseChangeView> stream = changes.after(0, 10_000).stream().filter(c -> c.caseId().equals(caseId)).toList();
+    assertEquals(CaseStateSamples.LIFE.stream().map(name -> samples.get(name).getClass().getSimpleName()).toList(),
+        stream.stream().map(CaseChangeView::type).toList());
+    for (int i = 1; i < stream.size(); i++) assertTrue(stream.get(i).offset() > stream.get(i - 1).offset());
+    CaseChangeView last = stream.get(stream.size() - 1);
+    CaseSummaryView summary = summary(caseId);
+    assertEquals(List.of(summary.gemeente(), summary.fase(), summary.aanbieders(), summary.openDeadlines(), summary.missedDeadlines()),
+        List.of(last.gemeente(), last.fase(), last.aanbieders(), last.deadlines().open(), last.deadlines().missed()));
+    assertEquals(samples.get(CaseStateSamples.LIFE.get(CaseStateSamples.LIFE.size() - 1)).at(), last.at());
+    assertTrue(changes.head() >= last.offset());
+    assertFalse(dump("case_change").contains(BSN));
   }
 
   @Test

@@ -1,0 +1,104 @@
+package nl.regie.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.regie.protocol.api.CaseChangeView;
+import nl.regie.protocol.cases.Fase;
+import nl.regie.protocol.cases.Partij;
+
+/**
+ * The case stream as it is stored: one row per case event, with where the case stands after it.
+ * The case-list projection appends in its own transaction; the streams read on by id, which is the
+ * stream's offset and becomes visible in commit order ({@link AppendLock#CASE_CHANGE}).
+ */
+public final class CaseChanges {
+
+  /** A change about to be appended; its offset is given then. */
+  public record NewChange(
+      String caseId, String gemeente, Fase fase, Partij aanZet, String type, Instant at, int openDeadlines,
+      int missedDeadlines, Set<String> aanbieders) {
+
+    public NewChange {
+      aanbieders = Set.copyOf(aanbieders);
+    }
+  }
+
+  private static final String COLUMNS =
+      "case_id, gemeente, fase, aan_zet, event_type, at, open_deadlines, missed_deadlines, aanbieders";
+
+  private final Database database;
+
+  public CaseChanges(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Appends {@code changes} in this order, in {@code c}'s transaction, which holds the append lock
+   * from here on: append last, so that the lock is held only until the commit.
+   */
+  public void append(Connection c, List<NewChange> changes) throws SQLException {
+    if (changes.isEmpty()) return;
+    AppendLock.CASE_CHANGE.take(c);
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_change (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (NewChange change : changes) {
+        ps.setString(1, change.caseId());
+        ps.setString(2, change.gemeente());
+        ps.setString(3, change.fase() == null ? null : change.fase().name());
+        ps.setString(4, change.aanZet() == null ? null : change.aanZet().name());
+        ps.setString(5, change.type());
+        Jdbc.setInstant(ps, 6, change.at());
+        ps.setInt(7, change.openDeadlines());
+        ps.setInt(8, change.missedDeadlines());
+        ps.setString(9, change.aanbieders().isEmpty() ? "" : "," + String.join(",", new TreeSet<>(change.aanbieders())) + ",");
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Up to {@code limit} changes after offset {@code after}, in offset order. */
+  public List<CaseChangeView> after(long after, int limit) {
+    List<CaseChangeView> changes = new ArrayList<>();
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM case_change WHERE id > ? ORDER BY id LIMIT ?")) {
+      ps.setLong(1, after);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) changes.add(view(rs));
+      }
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("cannot read the case changes: " + e.getMessage(), e);
+    }
+    return changes;
+  }
+
+  /** The last offset given so far, or 0. */
+  public long head() {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM case_change")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("cannot read the case changes: " + e.getMessage(), e);
+    }
+  }
+
+  private static CaseChangeView view(ResultSet rs) throws SQLException {
+    String fase = rs.getString("fase");
+    String aanZet = rs.getString("aan_zet");
+    String aanbieders = rs.getString("aanbieders");
+    return new CaseChangeView(rs.getString("case_id"), rs.getString("gemeente"), fase == null ? null : Fase.valueOf(fase),
+        aanZet == null ? null : Partij.valueOf(aanZet), rs.getString("event_type"), Jdbc.getInstant(rs, "at"), rs.getLong("id"),
+        new CaseChangeView.Deadlines(rs.getInt("open_deadlines"), rs.getInt("missed_deadlines")),
+        aanbieders.isEmpty() ? List.of() : Arrays.asList(aanbieders.substring(1, aanbieders.length() - 1).split(",")));
+  }
+}

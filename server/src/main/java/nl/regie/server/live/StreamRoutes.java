@@ -1,0 +1,200 @@
+package nl.regie.server.live;
+
+import static org.apache.pekko.http.javadsl.server.Directives.*;
+import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import nl.regie.persistence.AlertStore;
+import nl.regie.protocol.api.AlertView;
+import nl.regie.protocol.api.ApiJson;
+import nl.regie.protocol.api.CaseChangeView;
+import nl.regie.protocol.cases.AlertLevel;
+import nl.regie.protocol.cases.Fase;
+import nl.regie.server.access.Principal;
+import nl.regie.server.access.Role;
+import nl.regie.server.deadline.AlertRoutes;
+import nl.regie.server.http.ProblemResponses;
+import nl.regie.server.http.QueryParameters;
+import org.apache.pekko.NotUsed;
+import org.apache.pekko.http.javadsl.marshalling.sse.EventStreamMarshalling;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.model.sse.ServerSentEvent;
+import org.apache.pekko.http.javadsl.model.ws.Message;
+import org.apache.pekko.http.javadsl.model.ws.TextMessage;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.stream.javadsl.Flow;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
+
+/**
+ * The live streams, each as Server-Sent Events and as a WebSocket (one JSON text frame per
+ * message), filtered by who asks whatever the query says:
+ *
+ * <ul>
+ *   <li>{@code GET /api/v1/stream/cases}, {@code /ws/v1/cases}: a message per case event
+ *       ({@link CaseChangeView}), {@code ?gemeente=&fase=&aanbieder=};
+ *   <li>{@code GET /api/v1/stream/alerts}, {@code /ws/v1/alerts}: the alerts of {@code GET
+ *       /api/v1/alerts} with their {@code offset}, {@code ?gemeente=&level=}.
+ * </ul>
+ *
+ * Each message carries its {@code offset} (SSE: also as its {@code id}). A client resumes after the
+ * last offset it saw: SSE with {@code Last-Event-ID} (browsers send it when they reconnect) or
+ * {@code ?from=}, WebSocket with {@code ?from=}; without either it gets the live tail from now.
+ * A client that falls too far behind gets an {@code overflow} message with the offset to resume
+ * after, and the stream ends.
+ */
+public final class StreamRoutes {
+
+  private static final ObjectMapper JSON = ApiJson.mapper();
+  private static final Set<String> CASE_FILTERS = Set.of("gemeente", "fase", "aanbieder", "from", "access_token");
+  private static final Set<String> ALERT_FILTERS = Set.of("gemeente", "level", "from", "access_token");
+
+  private final Feed<CaseChangeView> cases;
+  private final Feed<AlertView> alerts;
+  private final Duration heartbeat;
+
+  public StreamRoutes(Feed<CaseChangeView> cases, Feed<AlertView> alerts, Duration heartbeat) {
+    this.cases = cases;
+    this.alerts = alerts;
+    this.heartbeat = heartbeat;
+  }
+
+  /** The message of a case change, as both transports send it. */
+  private record Topic<T>(Feed<T> feed, ToLongFunction<T> offsetOf, Function<T, String> json) {}
+
+  public Route route(Principal principal) {
+    Topic<CaseChangeView> caseTopic = new Topic<>(cases, CaseChangeView::offset, StreamRoutes::write);
+    Topic<AlertView> alertTopic = new Topic<>(alerts, AlertView::id, StreamRoutes::write);
+    return get(() -> parameterMap(params -> concat(
+        path(segment("api").slash("v1").slash("stream").slash("cases"), () ->
+            filtered(caseFilter(principal, params), visible -> sse(caseTopic, visible, params))),
+        path(segment("api").slash("v1").slash("stream").slash("alerts"), () ->
+            filtered(alertFilter(principal, params), visible -> sse(alertTopic, visible, params))),
+        path(segment("ws").slash("v1").slash("cases"), () ->
+            filtered(caseFilter(principal, params), visible -> webSocket(caseTopic, visible, params))),
+        path(segment("ws").slash("v1").slash("alerts"), () ->
+            filtered(alertFilter(principal, params), visible -> webSocket(alertTopic, visible, params))))));
+  }
+
+  /** A filter, or the answer that refuses the request. */
+  private record Filter<T>(Predicate<T> visible, Route refusal) {}
+
+  private static <T> Route filtered(Filter<T> filter, Function<Predicate<T>, Route> inner) {
+    return filter.refusal() != null ? filter.refusal() : inner.apply(filter.visible());
+  }
+
+  private static Filter<CaseChangeView> caseFilter(Principal principal, Map<String, String> params) {
+    Set<String> gemeenten = principal.gemeentenInRole();
+    String agb = principal.is(Role.AANBIEDER) ? principal.agb() : null;
+    if (gemeenten.isEmpty() && agb == null) {
+      return refused(ProblemResponses.forbidden("the case stream is for the gemeenten's roles and the aanbieders"));
+    }
+    QueryParameters q = new QueryParameters(params, CASE_FILTERS);
+    String gemeente = q.gemeente("gemeente");
+    String fase = q.text("fase", v -> Arrays.stream(Fase.values()).anyMatch(f -> f.name().equals(v)),
+        "one of " + String.join(", ", Arrays.stream(Fase.values()).map(Fase::name).toList()));
+    String aanbieder = q.text("aanbieder", v -> v.matches("[0-9]{8}"), "an AGB code (eight digits)");
+    from(q);
+    if (!q.valid()) return refused(ProblemResponses.badRequest(String.join("; ", q.errors()), q.errors()));
+    Predicate<CaseChangeView> mine = c -> gemeenten.contains(c.gemeente()) || (agb != null && c.aanbieders().contains(agb));
+    return new Filter<>(mine
+        .and(c -> gemeente == null || gemeente.equals(c.gemeente()))
+        .and(c -> fase == null || (c.fase() != null && fase.equals(c.fase().name())))
+        .and(c -> aanbieder == null || c.aanbieders().contains(aanbieder)), null);
+  }
+
+  private static Filter<AlertView> alertFilter(Principal principal, Map<String, String> params) {
+    AlertStore.Scope scope = AlertRoutes.scope(principal);
+    if (scope.isEmpty()) return refused(ProblemResponses.forbidden("alerts are for the gemeenten's roles and the aanbieders"));
+    QueryParameters q = new QueryParameters(params, ALERT_FILTERS);
+    String gemeente = q.gemeente("gemeente");
+    String level = q.text("level", v -> Arrays.stream(AlertLevel.values()).anyMatch(l -> l.name().equals(v)),
+        "one of WARNING, MISSED, ESCALATED");
+    from(q);
+    if (!q.valid()) return refused(ProblemResponses.badRequest(String.join("; ", q.errors()), q.errors()));
+    Predicate<AlertView> mine = scope::includes;
+    return new Filter<>(mine
+        .and(a -> gemeente == null || gemeente.equals(a.gemeente()))
+        .and(a -> level == null || level.equals(a.level().name())), null);
+  }
+
+  private static <T> Filter<T> refused(org.apache.pekko.http.javadsl.model.HttpResponse response) {
+    return new Filter<>(null, complete(response));
+  }
+
+  /** {@code ?from=}: an offset, 0 or more. */
+  private static long from(QueryParameters q) {
+    long from = q.number("from", -1);
+    if (q.text("from") != null && from < 0) q.errors().add("from: an offset, 0 or more");
+    return from;
+  }
+
+  private <T> Route sse(Topic<T> topic, Predicate<T> visible, Map<String, String> params) {
+    return optionalHeaderValueByName("Last-Event-ID", lastEventId -> {
+      Optional<Long> resumed;
+      try {
+        resumed = lastEventId.filter(id -> !id.isBlank()).map(id -> Long.parseLong(id.strip()));
+      } catch (NumberFormatException e) {
+        return complete(ProblemResponses.badRequest("Last-Event-ID: an offset this stream sent", List.of("Last-Event-ID: an offset this stream sent")));
+      }
+      long from = resumed.orElseGet(() -> start(topic, params));
+      Source<ServerSentEvent, NotUsed> events = Subscription.of(topic.feed(), from, visible).map(delivery -> render(delivery,
+          entry -> ServerSentEvent.create(topic.json().apply(entry), Optional.empty(),
+              Optional.of(Long.toString(topic.offsetOf().applyAsLong(entry))), OptionalInt.empty()),
+          offset -> ServerSentEvent.create(overflow(offset), "overflow")))
+          .keepAlive(heartbeat, ServerSentEvent::heartbeat);
+      return complete(StatusCodes.OK, events, EventStreamMarshalling.toEventStream());
+    });
+  }
+
+  private <T> Route webSocket(Topic<T> topic, Predicate<T> visible, Map<String, String> params) {
+    Source<Message, NotUsed> messages = Subscription.of(topic.feed(), start(topic, params), visible).map(delivery -> render(delivery,
+        entry -> (Message) TextMessage.create(topic.json().apply(entry)),
+        offset -> TextMessage.create(overflow(offset))));
+    // What the client sends is not read; its close ends the stream. Pings keep it alive (application.conf).
+    return handleWebSocketMessages(Flow.fromSinkAndSourceCoupled(Sink.ignore(), messages));
+  }
+
+  private static <T, R> R render(Subscription.Delivery<T> delivery, Function<T, R> entry, LongFunction<R> overflow) {
+    if (delivery instanceof Subscription.Entry<T> e) return entry.apply(e.entry());
+    return overflow.apply(((Subscription.Overflow<T>) delivery).offset());
+  }
+
+  /** Where a stream without Last-Event-ID starts: after {@code ?from=}, or at the head (only what comes next). */
+  private static <T> long start(Topic<T> topic, Map<String, String> params) {
+    String from = params.get("from");
+    return from != null ? Long.parseLong(from) : topic.feed().head();
+  }
+
+  private static String overflow(long offset) {
+    ObjectNode node = JSON.createObjectNode().put("type", "overflow").put("offset", offset)
+        .put("detail", "this stream fell too far behind and was closed; reconnect from offset " + offset);
+    return node.toString();
+  }
+
+  private static String write(CaseChangeView change) {
+    try {
+      return JSON.writeValueAsString(change);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a case change", e);
+    }
+  }
+
+  private static String write(AlertView alert) {
+    ObjectNode node = JSON.valueToTree(alert);
+    return node.put("offset", alert.id()).toString();
+  }
+}

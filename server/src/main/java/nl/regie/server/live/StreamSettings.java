@@ -1,0 +1,27 @@
+package nl.regie.server.live;
+
+import com.typesafe.config.Config;
+import java.time.Duration;
+
+/**
+ * How the live streams run.
+ *
+ * @param pollInterval how often a node reads what came after the last entry it saw: the most a
+ *     change waits before it is streamed (after its projection)
+ * @param memory how many of the newest entries of each stream a node keeps; a subscriber further
+ *     behind than that, once it has been live, gets an overflow
+ * @param heartbeat how long an idle SSE stream waits before a comment line keeps it open
+ */
+public record StreamSettings(Duration pollInterval, int memory, Duration heartbeat) {
+
+  public StreamSettings {
+    if (pollInterval.isNegative() || pollInterval.isZero()) throw new IllegalArgumentException("regie.streams.poll-interval must be positive");
+    if (memory < 1) throw new IllegalArgumentException("regie.streams.memory must be at least 1");
+    if (heartbeat.isNegative() || heartbeat.isZero()) throw new IllegalArgumentException("regie.streams.heartbeat must be positive");
+  }
+
+  public static StreamSettings from(Config regie) {
+    return new StreamSettings(regie.getDuration("streams.poll-interval"), regie.getInt("streams.memory"),
+        regie.getDuration("streams.heartbeat"));
+  }
+}
