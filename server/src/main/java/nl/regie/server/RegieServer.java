@@ -72,6 +72,10 @@ import nl.regie.server.http.RequestLog;
 import nl.regie.server.live.Feed;
 import nl.regie.server.live.StreamRoutes;
 import nl.regie.server.live.StreamSettings;
+import nl.regie.server.metrics.MetricsRoutes;
+import nl.regie.server.metrics.ReadModelGauges;
+import nl.regie.server.metrics.RequestMetrics;
+import nl.regie.server.metrics.ServerMetrics;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -174,8 +178,17 @@ public final class RegieServer implements AutoCloseable {
       }
       CaseEntity.init(system, settings.cases(), regelingen, clock);
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
+      ServerMetrics metrics = new ServerMetrics();
+      ReadModelGauges gauges = new ReadModelGauges(database,
+          List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME), metrics.registry(),
+          settings.readModelGaugesInterval());
+      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-metrics", () -> {
+        gauges.close();
+        metrics.close();
+        return CompletableFuture.completedFuture(Done.getInstance());
+      });
       CaseService cases = new CaseService(system, settings.askTimeout(), new RoutingIndex(database), new ToewijzingNummers(database),
-          new BerichtIdentificaties(database), blocking);
+          new BerichtIdentificaties(database), metrics, blocking);
       DeadlineProjection.init(system, settings.cases(), settings.projections(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
       ActorRef<DeadlineScheduler.Command> scheduler =
           DeadlineScheduler.init(system, new DeadlineIndex(database), cases, clock, settings.scheduler(), blocking);
@@ -186,7 +199,7 @@ public final class RegieServer implements AutoCloseable {
       BerichtStore berichten = new BerichtStore(database);
       BerichtIntake intake = new BerichtIntake(cases, berichten, new BerichtIdentificaties(database), new DeclaratieNummers(database),
           new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
-          regelingen, clock, settings.cases().zone(), blocking);
+          regelingen, clock, settings.cases().zone(), metrics, blocking);
 
       CaseRoutes caseRoutes = new CaseRoutes(cases);
       CaseListRoutes caseListRoutes = new CaseListRoutes(new CaseList(database), blocking);
@@ -204,7 +217,7 @@ public final class RegieServer implements AutoCloseable {
         alertFeed.close();
         return CompletableFuture.completedFuture(Done.getInstance());
       });
-      StreamRoutes streamRoutes = new StreamRoutes(caseFeed, alertFeed, streams.heartbeat());
+      StreamRoutes streamRoutes = new StreamRoutes(caseFeed, alertFeed, streams.heartbeat(), metrics.registry());
       BerichtRoutes berichtRoutes = new BerichtRoutes(intake, berichten, blocking);
       Optional<ClockRoutes> clockRoutes = virtualClock.map(virtual -> new ClockRoutes(virtual, settings.cases().zone()));
       Audited audited = new Audited(auditTrail, clock);
@@ -219,14 +232,14 @@ public final class RegieServer implements AutoCloseable {
         return audited.route(principal, handleExceptions(ErrorHandling.exceptions(), () ->
             handleRejections(ErrorHandling.rejections(), () -> answered)));
       });
-      Route health = new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route();
+      Route open = concat(new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route(), new MetricsRoutes(metrics).route());
       // Every answer within the ask timeout: a request that also waits for the database (a claim,
       // a store) could otherwise take the pool's connection timeout on top of it.
       Route route = withRequestTimeout(settings.askTimeout().plusSeconds(1), request -> ProblemResponses.unavailable(
-              "Regie did not answer in time; try again"), () -> RequestLog.of(() ->
+              "Regie did not answer in time; try again"), () -> RequestMetrics.of(metrics.registry(), () -> RequestLog.of(() ->
           handleExceptions(ErrorHandling.exceptions(), () ->
-              handleRejections(ErrorHandling.rejections(), () -> health.orElse(
-                  DurableAnswers.of(database.durability(), () -> routes))))));
+              handleRejections(ErrorHandling.rejections(), () -> open.orElse(
+                  DurableAnswers.of(database.durability(), () -> routes)))))));
       ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
           .bind(route).toCompletableFuture().get(30, TimeUnit.SECONDS);
       binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);

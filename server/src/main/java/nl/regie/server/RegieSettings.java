@@ -41,6 +41,7 @@ public record RegieSettings(
     SchedulerSettings scheduler,
     ProjectionSettings projections,
     StreamSettings streams,
+    Duration readModelGaugesInterval,
     Path dataDir,
     AuthSettings auth) {
 
@@ -68,6 +69,7 @@ public record RegieSettings(
         SchedulerSettings.from(regie).withLookAheadAtMost(cases.passivateAfter().dividedBy(2)),
         ProjectionSettings.from(regie),
         StreamSettings.from(regie),
+        regie.getDuration("metrics.read-model-interval"),
         Path.of(regie.getString("data-dir")),
         AuthSettings.from(regie));
   }

@@ -36,7 +36,13 @@ class StreamEndToEndTest {
   @BeforeAll
   static void start() {
     database = TestDatabase.create(StreamEndToEndTest.class);
-    server = RegieServer.start(TestServers.config(database.settings(), Map.of()));
+    server = RegieServer.start(config());
+  }
+
+  /** Heartbeats every second, so that a test sees them. */
+  static com.typesafe.config.Config config() {
+    return TestServers.config(database.settings(), Map.of("regie.streams.heartbeat", "1s",
+        "pekko.http.server.websocket.periodic-keep-alive-max-idle", "1s"));
   }
 
   @AfterAll
@@ -125,7 +131,7 @@ class StreamEndToEndTest {
 
     // The same from a new server on the same database: the stream is read from the database.
     server.close();
-    server = RegieServer.start(TestServers.config(database.settings(), Map.of()));
+    server = RegieServer.start(config());
     try (StreamClient sse = sse("/api/v1/stream/cases?gemeente=" + VENLO, token, Map.of("Last-Event-ID", resumeAfter))) {
       assertEquals(expected, ids(sse, expected.size()));
       // And then the live tail.
@@ -154,6 +160,17 @@ class StreamEndToEndTest {
       String theirs = CaseWalk.melding(as(TestTokens.of(Role.TOEGANG, MAASTRICHT)), MAASTRICHT);
       List<Event> seen = elsewhere.until(e -> theirs.equals(text(e, "caseId")), PATIENCE);
       assertTrue(seen.stream().noneMatch(e -> caseId.equals(text(e, "caseId"))), seen.toString());
+    }
+  }
+
+  @Test
+  void idleStreamsGetHeartbeats() {
+    String token = TestTokens.of(Role.SUPERVISOR, "0307");
+    try (StreamClient sse = sse("/api/v1/stream/alerts", token);
+        StreamClient ws = StreamClient.webSocket(port(), "/ws/v1/alerts?access_token=" + token)) {
+      nl.regie.server.testing.Await.until(PATIENCE, () -> sse.comments().size() + ":" + ws.pings(),
+          seen -> sse.comments().size() >= 2 && ws.pings() >= 2, "two SSE comments and two WebSocket pings");
+      assertEquals(List.of(), sse.drain(), "nothing of another gemeente");
     }
   }
 

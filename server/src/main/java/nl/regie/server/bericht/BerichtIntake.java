@@ -19,6 +19,7 @@ import nl.regie.protocol.iwmo.bericht.Wmo323;
 import nl.regie.protocol.iwmo.regels.StatelozeRegels;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.server.cases.CaseService;
+import nl.regie.server.metrics.ServerMetrics;
 
 /**
  * Receives an iWmo bericht from an aanbieder and answers it as the standard says, in three steps:
@@ -59,16 +60,19 @@ public final class BerichtIntake {
   private final DeclaratieKlassen declaraties;
   private final RetourKlassen retouren;
   private final RetourWriter writer;
+  private final ServerMetrics metrics;
   private final Executor blocking;
 
   public BerichtIntake(CaseService cases, BerichtStore store, BerichtIdentificaties identificaties, DeclaratieNummers declaratieNummers,
-      StatelozeRegels regels, VerzoekReferenties referenties, Regelingen regelingen, Clock clock, ZoneId zone, Executor blocking) {
+      StatelozeRegels regels, VerzoekReferenties referenties, Regelingen regelingen, Clock clock, ZoneId zone, ServerMetrics metrics,
+      Executor blocking) {
     this.inbox = new Inbox(store, regels, clock);
     this.startStop = new StartStopKlassen(cases);
     this.verzoeken = new VerzoekKlassen(cases, referenties, regelingen, clock, zone, blocking);
     this.declaraties = new DeclaratieKlassen(cases, declaratieNummers, blocking);
     this.retouren = new RetourKlassen(cases, store, blocking);
     this.writer = new RetourWriter(store, identificaties, clock, zone);
+    this.metrics = metrics;
     this.blocking = blocking;
   }
 
@@ -78,10 +82,27 @@ public final class BerichtIntake {
    */
   public CompletionStage<Antwoord> receive(byte[] body, Format in, Format out, Predicate<String> mayPostAs) {
     return CompletableFuture.supplyAsync(() -> inbox.take(body, in, mayPostAs), blocking).thenCompose(taken -> {
-      if (taken instanceof Inbox.Refused refused) return CompletableFuture.completedFuture(refused.answer());
-      if (taken instanceof Inbox.Repeated repeated) return repeated(repeated);
-      return judge((Inbox.Received) taken, out);
+      if (taken instanceof Inbox.Refused refused) return counted("unknown", "refused", CompletableFuture.completedFuture(refused.answer()));
+      if (taken instanceof Inbox.Repeated repeated) return counted(repeated.bericht(), "repeated", repeated(repeated));
+      Inbox.Received received = (Inbox.Received) taken;
+      return counted(received.bericht(), null, judge(received, out));
     });
+  }
+
+  /** Counts the bericht by berichtsoort and by {@code outcome}, or what its answer says when that is null. */
+  private CompletionStage<Antwoord> counted(Bericht bericht, String outcome, CompletionStage<Antwoord> answer) {
+    return counted(bericht.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT), outcome, answer);
+  }
+
+  private CompletionStage<Antwoord> counted(String berichtsoort, String outcome, CompletionStage<Antwoord> answer) {
+    return answer.whenComplete((antwoord, failure) -> metrics.bericht(berichtsoort,
+        failure != null ? "error" : outcome != null ? outcome : outcomeOf(antwoord)));
+  }
+
+  private static String outcomeOf(Antwoord antwoord) {
+    if (antwoord instanceof Retour) return "retour";
+    if (antwoord instanceof Verwerkt) return "processed";
+    return "refused-" + ((Afgekeurd) antwoord).status();
   }
 
   /** A declaratie answered before: its cases hear again that its 325 went out, as a crash may have kept that from them. */

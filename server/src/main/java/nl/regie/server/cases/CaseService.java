@@ -21,6 +21,7 @@ import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.cases.Omvang;
 import nl.regie.server.access.Access;
 import nl.regie.server.access.Principal;
+import nl.regie.server.metrics.ServerMetrics;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -48,21 +49,40 @@ public final class CaseService {
   private final RoutingIndex routing;
   private final ToewijzingNummers nummers;
   private final BerichtIdentificaties identificaties;
+  private final ServerMetrics metrics;
   private final Executor blocking;
 
   public CaseService(ActorSystem<?> system, Duration askTimeout, RoutingIndex routing, ToewijzingNummers nummers,
-      BerichtIdentificaties identificaties, Executor blocking) {
+      BerichtIdentificaties identificaties, ServerMetrics metrics, Executor blocking) {
     this.sharding = ClusterSharding.get(system);
     this.askTimeout = askTimeout;
     this.routing = routing;
     this.nummers = nummers;
     this.identificaties = identificaties;
+    this.metrics = metrics;
     this.blocking = blocking;
   }
 
   /** Asks case {@code caseId} {@code command}; fails with a timeout when it does not answer in time. */
   public CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
-    return sharding.entityRefFor(CaseEntity.KEY, caseId).ask(command::apply, askTimeout);
+    // The ask makes the command before it returns, so its name is known when the answer is timed.
+    String[] name = {"unknown"};
+    CompletionStage<CaseReply> reply = sharding.entityRefFor(CaseEntity.KEY, caseId).ask(replyTo -> {
+      CaseCommand made = command.apply(replyTo);
+      name[0] = nameOf(made);
+      return made;
+    }, askTimeout);
+    return metrics.command(() -> name[0], reply, CaseService::outcomeOf);
+  }
+
+  private static String nameOf(CaseCommand command) {
+    return command instanceof CaseCommand.Authorized authorized ? nameOf(authorized.command()) : command.getClass().getSimpleName();
+  }
+
+  private static String outcomeOf(CaseReply reply) {
+    return reply instanceof CaseReply.Rejected rejected
+        ? "rejected-" + rejected.refusal().name().toLowerCase(java.util.Locale.ROOT)
+        : reply.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

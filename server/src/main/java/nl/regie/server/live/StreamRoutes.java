@@ -6,13 +6,17 @@ import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
@@ -29,15 +33,18 @@ import nl.regie.server.deadline.AlertRoutes;
 import nl.regie.server.http.ProblemResponses;
 import nl.regie.server.http.QueryParameters;
 import org.apache.pekko.NotUsed;
-import org.apache.pekko.http.javadsl.marshalling.sse.EventStreamMarshalling;
-import org.apache.pekko.http.javadsl.model.StatusCodes;
-import org.apache.pekko.http.javadsl.model.sse.ServerSentEvent;
+import org.apache.pekko.http.javadsl.model.ContentType;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpEntities;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.ws.Message;
 import org.apache.pekko.http.javadsl.model.ws.TextMessage;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.stream.javadsl.Flow;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
+import org.apache.pekko.util.ByteString;
 
 /**
  * The live streams, each as Server-Sent Events and as a WebSocket (one JSON text frame per
@@ -59,25 +66,29 @@ import org.apache.pekko.stream.javadsl.Source;
 public final class StreamRoutes {
 
   private static final ObjectMapper JSON = ApiJson.mapper();
+  private static final ContentType EVENT_STREAM = ContentTypes.create(MediaTypes.TEXT_EVENT_STREAM);
+  /** An SSE comment: clients pass it over, proxies see traffic. */
+  private static final ByteString HEARTBEAT = ByteString.fromString(": heartbeat\n\n");
   private static final Set<String> CASE_FILTERS = Set.of("gemeente", "fase", "aanbieder", "from", "access_token");
   private static final Set<String> ALERT_FILTERS = Set.of("gemeente", "level", "from", "access_token");
 
-  private final Feed<CaseChangeView> cases;
-  private final Feed<AlertView> alerts;
+  private final Topic<CaseChangeView> caseTopic;
+  private final Topic<AlertView> alertTopic;
   private final Duration heartbeat;
+  private final MeterRegistry registry;
+  private final Map<String, AtomicInteger> subscribers = new ConcurrentHashMap<>();
 
-  public StreamRoutes(Feed<CaseChangeView> cases, Feed<AlertView> alerts, Duration heartbeat) {
-    this.cases = cases;
-    this.alerts = alerts;
+  public StreamRoutes(Feed<CaseChangeView> cases, Feed<AlertView> alerts, Duration heartbeat, MeterRegistry registry) {
+    this.caseTopic = new Topic<>("cases", cases, CaseChangeView::offset, StreamRoutes::write);
+    this.alertTopic = new Topic<>("alerts", alerts, AlertView::id, StreamRoutes::write);
     this.heartbeat = heartbeat;
+    this.registry = registry;
   }
 
-  /** The message of a case change, as both transports send it. */
-  private record Topic<T>(Feed<T> feed, ToLongFunction<T> offsetOf, Function<T, String> json) {}
+  /** A stream: its feed, and its entries' offsets and messages, as both transports send them. */
+  private record Topic<T>(String name, Feed<T> feed, ToLongFunction<T> offsetOf, Function<T, String> json) {}
 
   public Route route(Principal principal) {
-    Topic<CaseChangeView> caseTopic = new Topic<>(cases, CaseChangeView::offset, StreamRoutes::write);
-    Topic<AlertView> alertTopic = new Topic<>(alerts, AlertView::id, StreamRoutes::write);
     return get(() -> parameterMap(params -> concat(
         path(segment("api").slash("v1").slash("stream").slash("cases"), () ->
             filtered(caseFilter(principal, params), visible -> sse(caseTopic, visible, params))),
@@ -131,7 +142,7 @@ public final class StreamRoutes {
         .and(a -> level == null || level.equals(a.level().name())), null);
   }
 
-  private static <T> Filter<T> refused(org.apache.pekko.http.javadsl.model.HttpResponse response) {
+  private static <T> Filter<T> refused(HttpResponse response) {
     return new Filter<>(null, complete(response));
   }
 
@@ -151,21 +162,49 @@ public final class StreamRoutes {
         return complete(ProblemResponses.badRequest("Last-Event-ID: an offset this stream sent", List.of("Last-Event-ID: an offset this stream sent")));
       }
       long from = resumed.orElseGet(() -> start(topic, params));
-      Source<ServerSentEvent, NotUsed> events = Subscription.of(topic.feed(), from, visible).map(delivery -> render(delivery,
-          entry -> ServerSentEvent.create(topic.json().apply(entry), Optional.empty(),
-              Optional.of(Long.toString(topic.offsetOf().applyAsLong(entry))), OptionalInt.empty()),
-          offset -> ServerSentEvent.create(overflow(offset), "overflow")))
-          .keepAlive(heartbeat, ServerSentEvent::heartbeat);
-      return complete(StatusCodes.OK, events, EventStreamMarshalling.toEventStream());
+      Source<ByteString, NotUsed> events = subscribe(topic, "sse", from, visible).map(delivery -> render(delivery,
+          entry -> event(null, Long.toString(topic.offsetOf().applyAsLong(entry)), topic.json().apply(entry)),
+          offset -> event("overflow", null, overflow(offset))))
+          .keepAlive(heartbeat, () -> HEARTBEAT);
+      return complete(HttpResponse.create().withEntity(HttpEntities.create(EVENT_STREAM, events)));
     });
   }
 
   private <T> Route webSocket(Topic<T> topic, Predicate<T> visible, Map<String, String> params) {
-    Source<Message, NotUsed> messages = Subscription.of(topic.feed(), start(topic, params), visible).map(delivery -> render(delivery,
+    Source<Message, NotUsed> messages = subscribe(topic, "websocket", start(topic, params), visible).map(delivery -> render(delivery,
         entry -> (Message) TextMessage.create(topic.json().apply(entry)),
         offset -> TextMessage.create(overflow(offset))));
     // What the client sends is not read; its close ends the stream. Pings keep it alive (application.conf).
     return handleWebSocketMessages(Flow.fromSinkAndSourceCoupled(Sink.ignore(), messages));
+  }
+
+  /** A subscription, counted while it runs ({@code regie.stream.subscribers}), its overflows too. */
+  private <T> Source<Subscription.Delivery<T>, NotUsed> subscribe(Topic<T> topic, String transport, long from, Predicate<T> visible) {
+    AtomicInteger running = subscribers.computeIfAbsent(topic.name() + "/" + transport, key -> registry.gauge(
+        "regie.stream.subscribers", Tags.of("stream", topic.name(), "transport", transport), new AtomicInteger()));
+    Counter overflows = Counter.builder("regie.stream.overflows").description("Subscribers closed for falling too far behind")
+        .tag("stream", topic.name()).tag("transport", transport).register(registry);
+    return Subscription.of(topic.feed(), from, visible)
+        .map(delivery -> {
+          if (delivery instanceof Subscription.Overflow) overflows.increment();
+          return delivery;
+        })
+        .watchTermination((notUsed, done) -> {
+          running.incrementAndGet();
+          done.whenComplete((ok, failure) -> running.decrementAndGet());
+          return notUsed;
+        });
+  }
+
+  /**
+   * One Server-Sent Event. The data is one line of JSON (Jackson writes no line breaks), so it
+   * needs one {@code data:} field.
+   */
+  private static ByteString event(String type, String id, String data) {
+    StringBuilder event = new StringBuilder();
+    if (type != null) event.append("event: ").append(type).append('\n');
+    if (id != null) event.append("id: ").append(id).append('\n');
+    return ByteString.fromString(event.append("data: ").append(data).append("\n\n").toString());
   }
 
   private static <T, R> R render(Subscription.Delivery<T> delivery, Function<T, R> entry, LongFunction<R> overflow) {

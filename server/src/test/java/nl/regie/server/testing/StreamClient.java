@@ -38,6 +38,7 @@ public final class StreamClient implements AutoCloseable {
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final List<String> comments = new ArrayList<>();
   private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
   private volatile Runnable stop = () -> {};
   private int status;
 
@@ -125,6 +126,11 @@ public final class StreamClient implements AutoCloseable {
     return List.copyOf(comments);
   }
 
+  /** The WebSocket pings received so far. */
+  public int pings() {
+    return pings.get();
+  }
+
   /** The WebSocket's close code, once the server closed it. */
   public CompletableFuture<Integer> closeCode() {
     return closeCode;
@@ -183,6 +189,12 @@ public final class StreamClient implements AutoCloseable {
       }
       webSocket.request(1);
       return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+      pings.incrementAndGet();
+      return WebSocket.Listener.super.onPing(webSocket, message);
     }
 
     @Override
