@@ -24,7 +24,7 @@ public final class CaseChanges {
 
   /** A change about to be appended; its offset is given then. */
   public record NewChange(
-      String caseId, String gemeente, Fase fase, Partij aanZet, String type, Instant at, int openDeadlines,
+      String caseId, String gemeente, Fase fase, Partij aanZet, String type, long version, Instant at, int openDeadlines,
       int missedDeadlines, Set<String> aanbieders) {
 
     public NewChange {
@@ -33,7 +33,7 @@ public final class CaseChanges {
   }
 
   private static final String COLUMNS =
-      "case_id, gemeente, fase, aan_zet, event_type, at, open_deadlines, missed_deadlines, aanbieders";
+      "case_id, gemeente, fase, aan_zet, event_type, version, at, open_deadlines, missed_deadlines, aanbieders";
 
   private final Database database;
 
@@ -48,17 +48,18 @@ public final class CaseChanges {
   public void append(Connection c, List<NewChange> changes) throws SQLException {
     if (changes.isEmpty()) return;
     AppendLock.CASE_CHANGE.take(c);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_change (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_change (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (NewChange change : changes) {
         ps.setString(1, change.caseId());
         ps.setString(2, change.gemeente());
         ps.setString(3, change.fase() == null ? null : change.fase().name());
         ps.setString(4, change.aanZet() == null ? null : change.aanZet().name());
         ps.setString(5, change.type());
-        Jdbc.setInstant(ps, 6, change.at());
-        ps.setInt(7, change.openDeadlines());
-        ps.setInt(8, change.missedDeadlines());
-        ps.setString(9, change.aanbieders().isEmpty() ? "" : "," + String.join(",", new TreeSet<>(change.aanbieders())) + ",");
+        ps.setLong(6, change.version());
+        Jdbc.setInstant(ps, 7, change.at());
+        ps.setInt(8, change.openDeadlines());
+        ps.setInt(9, change.missedDeadlines());
+        ps.setString(10, change.aanbieders().isEmpty() ? "" : "," + String.join(",", new TreeSet<>(change.aanbieders())) + ",");
         ps.addBatch();
       }
       ps.executeBatch();
@@ -97,7 +98,8 @@ public final class CaseChanges {
     String aanZet = rs.getString("aan_zet");
     String aanbieders = rs.getString("aanbieders");
     return new CaseChangeView(rs.getString("case_id"), rs.getString("gemeente"), fase == null ? null : Fase.valueOf(fase),
-        aanZet == null ? null : Partij.valueOf(aanZet), rs.getString("event_type"), Jdbc.getInstant(rs, "at"), rs.getLong("id"),
+        aanZet == null ? null : Partij.valueOf(aanZet), rs.getString("event_type"), rs.getLong("version"),
+        Jdbc.getInstant(rs, "at"), rs.getLong("id"),
         new CaseChangeView.Deadlines(rs.getInt("open_deadlines"), rs.getInt("missed_deadlines")),
         aanbieders.isEmpty() ? List.of() : Arrays.asList(aanbieders.substring(1, aanbieders.length() - 1).split(",")));
   }

@@ -1,5 +1,6 @@
 -- The case stream: one row per case event, written by the case-list projection in the transaction
--- that updates the case's case_list row, with what the stream shows of the case after that event.
+-- that updates the case's case_list row, with what the stream shows of the case after that event
+-- (version: the event's sequence number, as case_list.version).
 -- The id is the stream's offset: ids become visible in commit order (append_lock), so a reader that
 -- resumes after an id misses nothing, on whichever node it reads. aanbieders holds the AGB codes
 -- between commas (",12345678,"), as the audit trail holds gemeenten.
@@ -10,6 +11,7 @@ CREATE TABLE case_change (
   fase VARCHAR(16),
   aan_zet VARCHAR(16),
   event_type VARCHAR(64) NOT NULL,
+  version BIGINT NOT NULL,
   at TIMESTAMP WITH TIME ZONE NOT NULL,
   open_deadlines INT NOT NULL,
   missed_deadlines INT NOT NULL,

@@ -61,6 +61,7 @@ import nl.regie.server.cases.CaseService;
 import nl.regie.server.clock.ClockRoutes;
 import nl.regie.server.clock.VirtualClock;
 import nl.regie.server.deadline.AlertRoutes;
+import nl.regie.server.dashboard.DashboardRoutes;
 import nl.regie.server.deadline.DeadlineProjection;
 import nl.regie.server.deadline.DeadlineScheduler;
 import nl.regie.server.health.HealthRoutes;
@@ -232,7 +233,8 @@ public final class RegieServer implements AutoCloseable {
         return audited.route(principal, handleExceptions(ErrorHandling.exceptions(), () ->
             handleRejections(ErrorHandling.rejections(), () -> answered)));
       });
-      Route open = concat(new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route(), new MetricsRoutes(metrics).route());
+      Route open = concat(new HealthRoutes(new Readiness(system, Duration.ofSeconds(3))).route(), new MetricsRoutes(metrics).route(),
+          new DashboardRoutes().route());
       // Every answer within the ask timeout: a request that also waits for the database (a claim,
       // a store) could otherwise take the pool's connection timeout on top of it.
       Route route = withRequestTimeout(settings.askTimeout().plusSeconds(1), request -> ProblemResponses.unavailable(

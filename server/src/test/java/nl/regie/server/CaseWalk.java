@@ -9,7 +9,12 @@ final class CaseWalk {
 
   /** A melding of 1 September 2026 for {@code gemeente}; its caseId. */
   static String melding(RegieClient toegang, String gemeente) {
-    return ok(toegang.post("/api/v1/cases", meldingBody(gemeente)), 201).get("caseId").asText();
+    return melding(toegang, gemeente, "2026-09-01");
+  }
+
+  /** A melding of {@code meldingOp} (ISO date) for {@code gemeente}; its caseId. */
+  static String melding(RegieClient toegang, String gemeente, String meldingOp) {
+    return ok(toegang.post("/api/v1/cases", meldingBody(gemeente).replace("2026-09-01", meldingOp)), 201).get("caseId").asText();
   }
 
   /** A case of {@code gemeente} walked by its toegang and backoffice to a toewijzing for {@code agb}; its caseId. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.DatabaseSettings;
@@ -51,8 +52,8 @@ import org.apache.pekko.serialization.Serializers;
  * through the server's own serializer (Pekko's, as {@code serialization.conf} binds it), two
  * journal rows per case with one writer, their {@code event_tag} rows with the tags of the
  * server's {@code regie.cases.tag-slices} ({@link CaseSettings#tagFor}), the case's {@code
- * deadline_moment} row as the deadline projection keeps it, its {@code case_list} row as the
- * case-list projection keeps it, and the offsets of the server's
+ * deadline_moment} row as the deadline projection keeps it, its {@code case_list} row and its two
+ * {@code case_change} entries as the case-list projection keeps them, and the offsets of the server's
  * projections at the last ordering of each tag, so that a server started on the database does not
  * replay the seeded events. Everything goes in through binary {@code COPY}.
  *
@@ -239,6 +240,7 @@ public final class DeadlineSeeder {
     try (Connection journal = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
         Connection index = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
         Connection caseList = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        Connection caseChanges = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
         EventSerialization serialization = new EventSerialization()) {
       try (var s = journal.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM event_journal")) {
         rs.next();
@@ -251,6 +253,8 @@ public final class DeadlineSeeder {
           "missed_at", "escalate_at");
       PgBinaryCopy listRows = new PgBinaryCopy(caseList, "case_list", "case_id", "gemeente", "fase", "aan_zet", "bsn_masked",
           "melding_op", "updated_at", "open_deadlines", "missed_deadlines", "version", "state");
+      PgBinaryCopy changeRows = new PgBinaryCopy(caseChanges, "case_change", "case_id", "gemeente", "fase", "aan_zet", "event_type",
+          "version", "at", "open_deadlines", "missed_deadlines", "aanbieders");
       CaseListState listStates = serialization.caseListState();
       String[] tags = new String[plan.cases()];
       Map<String, Long> lastOrdering = new TreeMap<>();
@@ -267,7 +271,11 @@ public final class DeadlineSeeder {
         // DeadlineIndex.schedule: without a warning the next moment is the miss.
         Deadline d = deadlineSet.deadline();
         moments.row(6).text(c.caseId()).text(d.id()).timestamptz(d.missedAt()).nul().timestamptz(d.missedAt()).nul();
-        CaseList.Row row = listStates.row(CaseState.empty(c.caseId()).apply(melding(c)).apply(deadlineSet), 2, c.at());
+        CaseState afterMelding = CaseState.empty(c.caseId()).apply(melding(c));
+        CaseState afterDeadline = afterMelding.apply(deadlineSet);
+        changeRow(changeRows, CaseListState.change(afterMelding, 1, melding(c)));
+        changeRow(changeRows, CaseListState.change(afterDeadline, 2, deadlineSet));
+        CaseList.Row row = listStates.row(afterDeadline, 2, c.at());
         listRows.row(11).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
             .text(row.bsnMasked()).date(row.meldingOp()).timestamptz(row.updatedAt()).int4(row.openDeadlines())
             .int4(row.missedDeadlines()).int8(row.version()).text(row.state());
@@ -276,6 +284,7 @@ public final class DeadlineSeeder {
       long journalRows = events.finish();
       moments.finish();
       listRows.finish();
+      changeRows.finish();
 
       PgBinaryCopy tagRows = new PgBinaryCopy(journal, "event_tag", "event_id", "tag");
       for (int i = 0; i < plan.cases(); i++) {
@@ -308,6 +317,13 @@ public final class DeadlineSeeder {
       return new Result(plan.cases(), journalRows, offsets, bursts.stream().map(b -> b.stream().sorted().toList()).toList(),
           (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  /** A case_change row as CaseChanges.append writes it (the id is the table's own, given in COPY order). */
+  private static void changeRow(PgBinaryCopy copy, CaseChanges.NewChange change) throws IOException {
+    copy.row(10).text(change.caseId()).text(change.gemeente()).text(change.fase().name())
+        .text(change.aanZet() == null ? null : change.aanZet().name()).text(change.type()).int8(change.version())
+        .timestamptz(change.at()).int4(change.openDeadlines()).int4(change.missedDeadlines()).text("");
   }
 
   private static void journalRow(PgBinaryCopy copy, long ordering, SeededCase c, long sequenceNr, EventSerialization serialization,

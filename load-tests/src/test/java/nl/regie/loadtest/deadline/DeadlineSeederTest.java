@@ -210,6 +210,19 @@ class DeadlineSeederTest {
       }
     }
     assertEquals(12L, query(database, "SELECT COUNT(*) AS n FROM case_list").get(0).get("n"));
+    // And the case stream's two entries of each case, in the order of the cases.
+    List<String> expectedChanges = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      SeededCase sc = seeder.seededCase(i);
+      expectedChanges.add(sc.caseId() + " MeldingOntvangen 1");
+      expectedChanges.add(sc.caseId() + " DeadlineSet 2");
+    }
+    List<String> changes = new ArrayList<>();
+    for (Map<String, Object> row : query(database, "SELECT case_id, event_type, version, fase, gemeente FROM case_change ORDER BY id")) {
+      changes.add(row.get("case_id") + " " + row.get("event_type") + " " + row.get("version"));
+      assertEquals("MELDING", row.get("fase"));
+    }
+    assertEquals(expectedChanges, changes);
     assertEquals(0L, query(database, "SELECT COUNT(*) AS n FROM case_list_aanbieder").get(0).get("n"));
 
     // The index rows are what the projection writes for these DeadlineSets (its own DeadlineIndex, rolled back).

@@ -11,6 +11,7 @@ import nl.regie.protocol.cases.Partij;
  * after the last offset it saw gets every later change once, in order.
  *
  * @param type the event, e.g. {@code MeldingOntvangen}
+ * @param version the event's sequence number in its case: the version of the case list's row after it
  * @param at when the event happened
  * @param aanZet who must act next; null once the case ended
  * @param aanbieders the AGB codes with a toewijzing or a verzoek on the case, sorted
@@ -21,6 +22,7 @@ public record CaseChangeView(
     Fase fase,
     Partij aanZet,
     String type,
+    long version,
     Instant at,
     long offset,
     Deadlines deadlines,

@@ -7,13 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
-import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.persistence.HikariJdbcSession;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
@@ -48,10 +43,10 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
         Folded before = cases.containsKey(caseId) ? cases.get(caseId) : load(c, caseId);
         Folded after = before.next(envelope.sequenceNr(), envelope.event());
         cases.put(caseId, after);
-        if (after != before) stream.add(change(after.state(), envelope.event()));
+        if (after != before) stream.add(CaseListState.change(after.state(), envelope.sequenceNr(), envelope.event()));
       }
       for (Folded folded : cases.values()) {
-        if (folded.changed()) list.save(c, states.row(folded.state(), folded.version(), folded.updatedAt()), aanbieders(folded.state()));
+        if (folded.changed()) list.save(c, states.row(folded.state(), folded.version(), folded.updatedAt()), CaseListState.aanbieders(folded.state()));
       }
       changes.append(c, stream);
       return null;
@@ -78,16 +73,5 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
     }
   }
 
-  /** The case stream's entry for {@code event}: where the case stands after it. */
-  private static CaseChanges.NewChange change(CaseState s, CaseEvent event) {
-    return new CaseChanges.NewChange(s.caseId(), s.gemeente(), s.fase(), s.aanZet().orElse(null), event.getClass().getSimpleName(),
-        event.at(), CaseListState.count(s, DeadlineStatus.OPEN), CaseListState.missed(s), aanbieders(s));
-  }
 
-  /** Every aanbieder with a toewijzing or a verzoek on the case, whatever became of it. */
-  private static Set<String> aanbieders(CaseState s) {
-    return Stream.concat(s.toewijzingen().stream().map(Toewijzing::aanbieder), s.verzoeken().stream().map(Verzoek::aanbieder))
-        .filter(Objects::nonNull)
-        .collect(TreeSet::new, Set::add, Set::addAll);
-  }
 }

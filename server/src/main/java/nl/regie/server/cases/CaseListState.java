@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.server.access.Access;
@@ -72,6 +77,18 @@ public final class CaseListState {
     return count(state, DeadlineStatus.MISSED) + count(state, DeadlineStatus.ESCALATED);
   }
 
+  /** The case stream's entry for {@code event}, the case's event number {@code version}: where the case stands after it. */
+  public static CaseChanges.NewChange change(CaseState state, long version, CaseEvent event) {
+    return new CaseChanges.NewChange(state.caseId(), state.gemeente(), state.fase(), state.aanZet().orElse(null),
+        event.getClass().getSimpleName(), version, event.at(), count(state, DeadlineStatus.OPEN), missed(state), aanbieders(state));
+  }
+
+  /** Every aanbieder with a toewijzing or a verzoek on the case, whatever became of it. */
+  static Set<String> aanbieders(CaseState s) {
+    return Stream.concat(s.toewijzingen().stream().map(Toewijzing::aanbieder), s.verzoeken().stream().map(Verzoek::aanbieder))
+        .filter(Objects::nonNull)
+        .collect(TreeSet::new, Set::add, Set::addAll);
+  }
   /** The state {@link #write} wrote. */
   public CaseState read(String stored) {
     try {

@@ -40,6 +40,7 @@ import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.ws.Message;
 import org.apache.pekko.http.javadsl.model.ws.TextMessage;
+import org.apache.pekko.http.javadsl.server.PathMatcher0;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.stream.javadsl.Flow;
 import org.apache.pekko.stream.javadsl.Sink;
@@ -89,15 +90,19 @@ public final class StreamRoutes {
   private record Topic<T>(String name, Feed<T> feed, ToLongFunction<T> offsetOf, Function<T, String> json) {}
 
   public Route route(Principal principal) {
-    return get(() -> parameterMap(params -> concat(
-        path(segment("api").slash("v1").slash("stream").slash("cases"), () ->
+    return concat(
+        stream(segment("api").slash("v1").slash("stream").slash("cases"), params ->
             filtered(caseFilter(principal, params), visible -> sse(caseTopic, visible, params))),
-        path(segment("api").slash("v1").slash("stream").slash("alerts"), () ->
+        stream(segment("api").slash("v1").slash("stream").slash("alerts"), params ->
             filtered(alertFilter(principal, params), visible -> sse(alertTopic, visible, params))),
-        path(segment("ws").slash("v1").slash("cases"), () ->
+        stream(segment("ws").slash("v1").slash("cases"), params ->
             filtered(caseFilter(principal, params), visible -> webSocket(caseTopic, visible, params))),
-        path(segment("ws").slash("v1").slash("alerts"), () ->
-            filtered(alertFilter(principal, params), visible -> webSocket(alertTopic, visible, params))))));
+        stream(segment("ws").slash("v1").slash("alerts"), params ->
+            filtered(alertFilter(principal, params), visible -> webSocket(alertTopic, visible, params))));
+  }
+
+  private static Route stream(PathMatcher0 at, Function<Map<String, String>, Route> inner) {
+    return path(at, () -> get(() -> parameterMap(inner)));
   }
 
   /** A filter, or the answer that refuses the request. */

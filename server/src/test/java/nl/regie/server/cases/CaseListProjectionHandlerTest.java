@@ -208,10 +208,12 @@ class CaseListProjectionHandlerTest {
     assertEquals(CaseStateSamples.LIFE.stream().map(name -> samples.get(name).getClass().getSimpleName()).toList(),
         stream.stream().map(CaseChangeView::type).toList());
     for (int i = 1; i < stream.size(); i++) assertTrue(stream.get(i).offset() > stream.get(i - 1).offset());
+    for (int i = 0; i < stream.size(); i++) assertEquals(i + 1, stream.get(i).version());
     CaseChangeView last = stream.get(stream.size() - 1);
     CaseSummaryView summary = summary(caseId);
-    assertEquals(List.of(summary.gemeente(), summary.fase(), summary.aanbieders(), summary.openDeadlines(), summary.missedDeadlines()),
-        List.of(last.gemeente(), last.fase(), last.aanbieders(), last.deadlines().open(), last.deadlines().missed()));
+    assertEquals(List.of(summary.gemeente(), summary.fase(), summary.aanbieders(), summary.openDeadlines(), summary.missedDeadlines(),
+        summary.version()), List.of(last.gemeente(), last.fase(), last.aanbieders(), last.deadlines().open(), last.deadlines().missed(),
+        last.version()));
     assertEquals(samples.get(CaseStateSamples.LIFE.get(CaseStateSamples.LIFE.size() - 1)).at(), last.at());
     assertTrue(changes.head() >= last.offset());
     assertFalse(dump("case_change").contains(BSN));
