@@ -36,6 +36,7 @@ import nl.regie.persistence.ToewijzingNummers;
 import nl.regie.persistence.Vendor;
 import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.persistence.VirtualClockStore;
+import nl.regie.persistence.Webhooks;
 import nl.regie.protocol.api.AlertView;
 import nl.regie.protocol.api.CaseChangeView;
 import nl.regie.protocol.codes.Gemeenten;
@@ -77,6 +78,9 @@ import nl.regie.server.metrics.MetricsRoutes;
 import nl.regie.server.metrics.ReadModelGauges;
 import nl.regie.server.metrics.RequestMetrics;
 import nl.regie.server.metrics.ServerMetrics;
+import nl.regie.server.webhook.WebhookDispatcher;
+import nl.regie.server.webhook.WebhookRoutes;
+import nl.regie.server.webhook.WebhookSettings;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -219,6 +223,15 @@ public final class RegieServer implements AutoCloseable {
         return CompletableFuture.completedFuture(Done.getInstance());
       });
       StreamRoutes streamRoutes = new StreamRoutes(caseFeed, alertFeed, streams.heartbeat(), metrics.registry());
+      Webhooks webhooks = new Webhooks(database);
+      WebhookSettings webhookSettings = settings.webhooks();
+      WebhookDispatcher dispatcher = new WebhookDispatcher(webhooks, clock, webhookSettings.interval(), webhookSettings.timeout(),
+          webhookSettings.maxAttempts());
+      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "stop-webhooks", () -> {
+        dispatcher.close();
+        return CompletableFuture.completedFuture(Done.getInstance());
+      });
+      WebhookRoutes webhookRoutes = new WebhookRoutes(webhooks, Gemeenten::exists, clock, blocking);
       BerichtRoutes berichtRoutes = new BerichtRoutes(intake, berichten, blocking);
       Optional<ClockRoutes> clockRoutes = virtualClock.map(virtual -> new ClockRoutes(virtual, settings.cases().zone()));
       Audited audited = new Audited(auditTrail, clock);
@@ -228,6 +241,7 @@ public final class RegieServer implements AutoCloseable {
                 alertRoutes.route(principal), auditRoutes.route(principal), streamRoutes.route(principal))),
             withSizeLimit(settings.maxBerichtBytes(), () -> berichtRoutes.route(principal))));
         clockRoutes.ifPresent(clockRoute -> mine.add(withSizeLimit(settings.maxBodyBytes(), clockRoute::route)));
+        mine.add(withSizeLimit(settings.maxBodyBytes(), webhookRoutes::route));
         Route answered = Protected.adminOnly(principal, mine.stream().reduce(Route::orElse).orElseThrow());
         // Answered here, not further out, so that the audit row holds the status the client gets.
         return audited.route(principal, handleExceptions(ErrorHandling.exceptions(), () ->

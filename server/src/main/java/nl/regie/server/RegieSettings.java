@@ -2,6 +2,7 @@ package nl.regie.server;
 
 import com.typesafe.config.Config;
 import nl.regie.server.live.StreamSettings;
+import nl.regie.server.webhook.WebhookSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public record RegieSettings(
     ProjectionSettings projections,
     StreamSettings streams,
     Duration readModelGaugesInterval,
+    WebhookSettings webhooks,
     Path dataDir,
     AuthSettings auth) {
 
@@ -70,6 +72,7 @@ public record RegieSettings(
         ProjectionSettings.from(regie),
         StreamSettings.from(regie),
         regie.getDuration("metrics.read-model-interval"),
+        WebhookSettings.from(regie),
         Path.of(regie.getString("data-dir")),
         AuthSettings.from(regie));
   }
