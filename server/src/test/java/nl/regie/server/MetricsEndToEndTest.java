@@ -57,7 +57,7 @@ class MetricsEndToEndTest {
     RegieClient toegang = new RegieClient(server.httpAddress().getPort()).withToken(TestTokens.of(Role.TOEGANG, "0983"));
     String caseId = CaseWalk.melding(toegang, "0983");
     assertEquals(200, toegang.get("/api/v1/cases/" + caseId).status());
-    assertEquals(404, toegang.get("/api/v1/cases/" + caseId + "x/nergens").status());
+    assertEquals(404, toegang.get("/api/v1/nergens/" + caseId).status());
 
     try (StreamClient stream = StreamClient.sse(server.httpAddress().getPort(), "/api/v1/stream/cases",
         Map.of("Authorization", "Bearer " + TestTokens.of(Role.BACKOFFICE, "0983")))) {

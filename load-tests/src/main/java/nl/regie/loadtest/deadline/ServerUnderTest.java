@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * heap (through {@code jcmd}), resident memory and CPU time (through {@code /proc}). Closing it
  * stops it as an operator would (SIGTERM), and kills it if it does not stop within a minute.
  */
-final class ServerUnderTest implements AutoCloseable {
+public final class ServerUnderTest implements AutoCloseable {
 
   private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
@@ -45,7 +45,7 @@ final class ServerUnderTest implements AutoCloseable {
    * Starts {@code java <jvmArgs> -jar <jar>} with {@code env} (and no other {@code REGIE_*}
    * variable of this process) on a free loopback port.
    */
-  static ServerUnderTest start(Path jar, List<String> jvmArgs, Map<String, String> env, Path log) throws IOException {
+  public static ServerUnderTest start(Path jar, List<String> jvmArgs, Map<String, String> env, Path log) throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -65,11 +65,11 @@ final class ServerUnderTest implements AutoCloseable {
     return new ServerUnderTest(builder.start(), port, started);
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + port;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
@@ -79,7 +79,7 @@ final class ServerUnderTest implements AutoCloseable {
    * @return seconds from the start of the process until then
    * @throws IllegalStateException when the process ends or {@code timeout} passes first
    */
-  double awaitReady(HttpClient http, Duration timeout) throws InterruptedException {
+  public double awaitReady(HttpClient http, Duration timeout) throws InterruptedException {
     long giveUp = startedNanos + timeout.toNanos();
     HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
     while (true) {
@@ -97,7 +97,7 @@ final class ServerUnderTest implements AutoCloseable {
   }
 
   /** A full collection ({@code jcmd GC.run}), then the heap in use after it, in bytes ({@code jcmd GC.heap_info}). */
-  long heapUsedAfterFullGc() throws IOException, InterruptedException {
+  public long heapUsedAfterFullGc() throws IOException, InterruptedException {
     jcmd("GC.run");
     String info = jcmd("GC.heap_info");
     Matcher m = HEAP_USED.matcher(info);
@@ -106,7 +106,7 @@ final class ServerUnderTest implements AutoCloseable {
   }
 
   /** The resident set of the process, in bytes. */
-  long residentBytes() throws IOException {
+  public long residentBytes() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
       if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
     }
@@ -114,7 +114,7 @@ final class ServerUnderTest implements AutoCloseable {
   }
 
   /** CPU time used by the process so far (user and system), in seconds. */
-  double cpuSeconds() throws IOException {
+  public double cpuSeconds() throws IOException {
     return ProcessCpu.of(pid());
   }
 
