@@ -72,6 +72,7 @@ import nl.regie.server.http.ErrorHandling;
 import nl.regie.server.http.ProblemResponses;
 import nl.regie.server.http.RequestLog;
 import nl.regie.server.live.Feed;
+import nl.regie.server.live.StreamEntry;
 import nl.regie.server.live.StreamRoutes;
 import nl.regie.server.live.StreamSettings;
 import nl.regie.server.metrics.MetricsRoutes;
@@ -213,10 +214,10 @@ public final class RegieServer implements AutoCloseable {
       AuditRoutes auditRoutes = new AuditRoutes(auditTrail, blocking);
       StreamSettings streams = settings.streams();
       CaseChanges changes = new CaseChanges(database);
-      Feed<CaseChangeView> caseFeed = new Feed<>("cases", changes::after, changes.head(), CaseChangeView::offset,
-          streams.memory(), streams.pollInterval(), blocking);
-      Feed<AlertView> alertFeed = new Feed<>("alerts", alertStore::after, alertStore.head(), AlertView::id,
-          streams.memory(), streams.pollInterval(), blocking);
+      Feed<StreamEntry<CaseChangeView>> caseFeed = new Feed<>("cases", StreamRoutes.cases(changes), changes.head(),
+          StreamEntry::offset, streams.memory(), streams.pollInterval(), blocking);
+      Feed<StreamEntry<AlertView>> alertFeed = new Feed<>("alerts", StreamRoutes.alerts(alertStore), alertStore.head(),
+          StreamEntry::offset, streams.memory(), streams.pollInterval(), blocking);
       CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "close-feeds", () -> {
         caseFeed.close();
         alertFeed.close();

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 import nl.regie.persistence.AlertStore;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.protocol.api.AlertView;
 import nl.regie.protocol.api.ApiJson;
 import nl.regie.protocol.api.CaseChangeView;
@@ -79,15 +79,26 @@ public final class StreamRoutes {
   private final MeterRegistry registry;
   private final Map<String, AtomicInteger> subscribers = new ConcurrentHashMap<>();
 
-  public StreamRoutes(Feed<CaseChangeView> cases, Feed<AlertView> alerts, Duration heartbeat, MeterRegistry registry) {
-    this.caseTopic = new Topic<>("cases", cases, CaseChangeView::offset, StreamRoutes::write);
-    this.alertTopic = new Topic<>("alerts", alerts, AlertView::id, StreamRoutes::write);
+  public StreamRoutes(Feed<StreamEntry<CaseChangeView>> cases, Feed<StreamEntry<AlertView>> alerts, Duration heartbeat,
+      MeterRegistry registry) {
+    this.caseTopic = new Topic<>("cases", cases);
+    this.alertTopic = new Topic<>("alerts", alerts);
     this.heartbeat = heartbeat;
     this.registry = registry;
   }
 
-  /** A stream: its feed, and its entries' offsets and messages, as both transports send them. */
-  private record Topic<T>(String name, Feed<T> feed, ToLongFunction<T> offsetOf, Function<T, String> json) {}
+  /** The case changes of {@code changes} as stream entries, for a {@link Feed}. */
+  public static Feed.Table<StreamEntry<CaseChangeView>> cases(CaseChanges changes) {
+    return (after, limit) -> changes.after(after, limit).stream().map(c -> StreamEntry.of(c, c.offset(), write(c))).toList();
+  }
+
+  /** The alerts of {@code alerts} as stream entries (the alert JSON of GET /api/v1/alerts with its offset), for a {@link Feed}. */
+  public static Feed.Table<StreamEntry<AlertView>> alerts(AlertStore alerts) {
+    return (after, limit) -> alerts.after(after, limit).stream().map(a -> StreamEntry.of(a, a.id(), write(a))).toList();
+  }
+
+  /** A stream by name, and its feed. */
+  private record Topic<T>(String name, Feed<StreamEntry<T>> feed) {}
 
   public Route route(Principal principal) {
     return concat(
@@ -168,8 +179,7 @@ public final class StreamRoutes {
       }
       long from = resumed.orElseGet(() -> start(topic, params));
       Source<ByteString, NotUsed> events = subscribe(topic, "sse", from, visible).map(delivery -> render(delivery,
-          entry -> event(null, Long.toString(topic.offsetOf().applyAsLong(entry)), topic.json().apply(entry)),
-          offset -> event("overflow", null, overflow(offset))))
+          StreamEntry::sse, offset -> ByteString.fromString("event: overflow\ndata: " + overflow(offset) + "\n\n")))
           .keepAlive(heartbeat, () -> HEARTBEAT);
       return complete(HttpResponse.create().withEntity(HttpEntities.create(EVENT_STREAM, events)));
     });
@@ -177,19 +187,19 @@ public final class StreamRoutes {
 
   private <T> Route webSocket(Topic<T> topic, Predicate<T> visible, Map<String, String> params) {
     Source<Message, NotUsed> messages = subscribe(topic, "websocket", start(topic, params), visible).map(delivery -> render(delivery,
-        entry -> (Message) TextMessage.create(topic.json().apply(entry)),
-        offset -> TextMessage.create(overflow(offset))));
+        StreamEntry::webSocket, offset -> TextMessage.create(overflow(offset))));
     // What the client sends is not read; its close ends the stream. Pings keep it alive (application.conf).
     return handleWebSocketMessages(Flow.fromSinkAndSourceCoupled(Sink.ignore(), messages));
   }
 
   /** A subscription, counted while it runs ({@code regie.stream.subscribers}), its overflows too. */
-  private <T> Source<Subscription.Delivery<T>, NotUsed> subscribe(Topic<T> topic, String transport, long from, Predicate<T> visible) {
+  private <T> Source<Subscription.Delivery<StreamEntry<T>>, NotUsed> subscribe(Topic<T> topic, String transport, long from,
+      Predicate<T> visible) {
     AtomicInteger running = subscribers.computeIfAbsent(topic.name() + "/" + transport, key -> registry.gauge(
         "regie.stream.subscribers", Tags.of("stream", topic.name(), "transport", transport), new AtomicInteger()));
     Counter overflows = Counter.builder("regie.stream.overflows").description("Subscribers closed for falling too far behind")
         .tag("stream", topic.name()).tag("transport", transport).register(registry);
-    return Subscription.of(topic.feed(), from, visible)
+    return Subscription.of(topic.feed(), from, (StreamEntry<T> entry) -> visible.test(entry.value()))
         .map(delivery -> {
           if (delivery instanceof Subscription.Overflow) overflows.increment();
           return delivery;
@@ -199,17 +209,6 @@ public final class StreamRoutes {
           done.whenComplete((ok, failure) -> running.decrementAndGet());
           return notUsed;
         });
-  }
-
-  /**
-   * One Server-Sent Event. The data is one line of JSON (Jackson writes no line breaks), so it
-   * needs one {@code data:} field.
-   */
-  private static ByteString event(String type, String id, String data) {
-    StringBuilder event = new StringBuilder();
-    if (type != null) event.append("event: ").append(type).append('\n');
-    if (id != null) event.append("id: ").append(id).append('\n');
-    return ByteString.fromString(event.append("data: ").append(data).append("\n\n").toString());
   }
 
   private static <T, R> R render(Subscription.Delivery<T> delivery, Function<T, R> entry, LongFunction<R> overflow) {
