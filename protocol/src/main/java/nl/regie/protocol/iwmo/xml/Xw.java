@@ -114,11 +114,26 @@ final class Xw {
       markeerKind();
       regel(open.size());
       w.writeStartElement(prefix, naam, ns);
-      w.writeCharacters(tekst(waarde));
+      schrijf(tekst(waarde));
       w.writeEndElement();
     } catch (XMLStreamException e) {
       throw fout(e);
     }
+  }
+
+  /**
+   * {@code text} as element content. An XML reader turns a carriage return in text into a line
+   * feed (XML 1.0, section 2.11), so a commentaar with one would not read back the same: written
+   * as the reference {@code &#13;} it stays a carriage return.
+   */
+  private void schrijf(String text) throws XMLStreamException {
+    int from = 0;
+    for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+      w.writeCharacters(text.substring(from, cr));
+      w.writeEntityRef("#13");
+      from = cr + 1;
+    }
+    w.writeCharacters(text.substring(from));
   }
 
   private void markeerKind() {
