@@ -182,9 +182,9 @@ public final class RegieServer implements AutoCloseable {
         Cluster cluster = Cluster.get(system);
         cluster.manager().tell(Join.create(cluster.selfMember().address()));
       }
-      CaseEntity.init(system, settings.cases(), regelingen, clock);
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
       ServerMetrics metrics = new ServerMetrics();
+      CaseEntity.init(system, settings.cases(), regelingen, clock, metrics::journalWrite);
       ReadModelGauges gauges = new ReadModelGauges(database,
           List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME), metrics.registry(),
           settings.readModelGaugesInterval());

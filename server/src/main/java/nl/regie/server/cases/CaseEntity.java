@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.server.cases.CaseCommand.AanvraagRegistreren;
@@ -67,6 +68,7 @@ public final class CaseEntity
   private final Regelingen regelingen;
   private final Clock clock;
   private final TimerScheduler<CaseCommand> timers;
+  private final LongConsumer journalWrites;
 
   /** The caseId in a persistence id of this entity type ({@code Case|<caseId>}). */
   public static String caseIdOf(String persistenceId) {
@@ -74,19 +76,23 @@ public final class CaseEntity
     return persistenceId.startsWith(prefix) ? persistenceId.substring(prefix.length()) : persistenceId;
   }
 
-  /** Starts the sharded entity type on this node. */
-  public static void init(ActorSystem<?> system, CaseSettings settings, Regelingen regelingen, Clock clock) {
+  /**
+   * Starts the sharded entity type on this node; {@code journalWrites} hears how long each write of
+   * a command's events took, in nanoseconds.
+   */
+  public static void init(ActorSystem<?> system, CaseSettings settings, Regelingen regelingen, Clock clock, LongConsumer journalWrites) {
     ClusterSharding.get(system)
-        .init(Entity.of(KEY, ctx -> create(ctx.getEntityId(), settings, regelingen, clock)));
+        .init(Entity.of(KEY, ctx -> Behaviors.withTimers(timers ->
+            new CaseEntity(ctx.getEntityId(), settings, regelingen, clock, timers, journalWrites))));
   }
 
   public static Behavior<CaseCommand> create(
       String caseId, CaseSettings settings, Regelingen regelingen, Clock clock) {
-    return Behaviors.withTimers(timers -> new CaseEntity(caseId, settings, regelingen, clock, timers));
+    return Behaviors.withTimers(timers -> new CaseEntity(caseId, settings, regelingen, clock, timers, nanos -> {}));
   }
 
-  private CaseEntity(
-      String caseId, CaseSettings settings, Regelingen regelingen, Clock clock, TimerScheduler<CaseCommand> timers) {
+  private CaseEntity(String caseId, CaseSettings settings, Regelingen regelingen, Clock clock, TimerScheduler<CaseCommand> timers,
+      LongConsumer journalWrites) {
     // No restart on a failed write or recovery: the case stops, and sharding starts a fresh one for
     // the next command. Restarted in place (restartWithBackoff), a case whose write failed while
     // the database was down kept the commands stashed during that write and answered nothing
@@ -98,6 +104,7 @@ public final class CaseEntity
     this.regelingen = regelingen;
     this.clock = clock;
     this.timers = timers;
+    this.journalWrites = journalWrites;
   }
 
   @Override
@@ -202,7 +209,14 @@ public final class CaseEntity
   private <C extends CaseCommand> BiFunction<CaseState, C, ReplyEffect<CaseEvent, CaseState>> decide(Decider<C> decider) {
     return (state, command) -> {
       Decision decision = decider.decide(state, command, new DecisionContext(clock.instant(), settings.zone(), regelingen));
-      EffectBuilder<CaseEvent, CaseState> effect = decision.events().isEmpty() ? Effect().none() : Effect().persist(decision.events());
+      EffectBuilder<CaseEvent, CaseState> effect;
+      if (decision.events().isEmpty()) {
+        effect = Effect().none();
+      } else {
+        // A duration, not a moment: the monotonic clock, not the injected one.
+        long writing = System.nanoTime();
+        effect = Effect().persist(decision.events()).thenRun(after -> journalWrites.accept(System.nanoTime() - writing));
+      }
       effect = effect.thenRun(this::armTimer);
       // The case's own timer wakes it without a reply-to.
       return command.replyTo() == null ? effect.thenNoReply() : effect.thenReply(command.replyTo(), after -> decision.reply());

@@ -26,6 +26,9 @@ public final class ServerMetrics {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final Timer journalWrites = Timer.builder("regie.journal.writes")
+      .description("Writes of a command's events to the journal, until the case heard they were stored")
+      .publishPercentileHistogram().register(registry);
 
   public ServerMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -58,6 +61,11 @@ public final class ServerMetrics {
         .tag("outcome", failure == null ? outcome.apply(answer) : failureOutcome(failure))
         .publishPercentileHistogram()
         .register(registry)));
+  }
+
+  /** Records how long one write of a command's events to the journal took. */
+  public void journalWrite(long nanos) {
+    journalWrites.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
   /** One bericht taken in: its berichtsoort and how it ended. */

@@ -2,6 +2,7 @@ package nl.regie.server.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,6 +101,21 @@ class FeedTest {
       assertEquals(List.of(12L, 14L), List.of(next(queue), next(queue)));
       int readsFromTheTable = (int) table.reads().stream().filter(after -> after < 10).count();
       assertEquals(0, readsFromTheTable, "the subscriber near the head reads memory only: " + table.reads());
+      queue.cancel();
+    }
+  }
+
+  /** The other trap: a stream from offset 0 on a big table must not read the table, only what its client takes. */
+  @Test
+  void aSubscriberFromTheStartReadsTheTableAPageAtATimeAndOnlyAsItsClientReads() throws Exception {
+    Table table = new Table();
+    table.append(LongStream.rangeClosed(1, 10_000).toArray());
+    try (Feed<Long> feed = feed(table, 10_000, 100)) {
+      var queue = subscribe(feed, 0, o -> true);
+      for (long o = 1; o <= 3; o++) assertEquals(o, next(queue));
+      Thread.sleep(200);
+      List<Long> fromTheStart = table.reads().stream().filter(after -> after < 10_000).toList();
+      assertTrue(fromTheStart.size() <= 2, "three entries taken cost a page or two of 500, not the table: " + fromTheStart);
       queue.cancel();
     }
   }
