@@ -98,13 +98,7 @@ public final class AlertStore {
 
   /** The last id given so far, or 0. */
   public long head() {
-    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM alert")) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new DatabaseUnavailableException("cannot read the alerts: " + e.getMessage(), e);
-    }
+    return Jdbc.lastId(database, "alert");
   }
 
   public List<AlertView> find(Query q) {

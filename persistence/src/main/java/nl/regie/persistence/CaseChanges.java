@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,11 +58,16 @@ public final class CaseChanges {
         Jdbc.setInstant(ps, 7, change.at());
         ps.setInt(8, change.openDeadlines());
         ps.setInt(9, change.missedDeadlines());
-        ps.setString(10, change.aanbieders().isEmpty() ? "" : "," + String.join(",", new TreeSet<>(change.aanbieders())) + ",");
+        ps.setString(10, aanbiedersColumn(change.aanbieders()));
         ps.addBatch();
       }
       ps.executeBatch();
     }
+  }
+
+  /** The AGB codes as the aanbieders column holds them: sorted, between commas, or empty. */
+  public static String aanbiedersColumn(Set<String> aanbieders) {
+    return aanbieders.isEmpty() ? "" : "," + String.join(",", new TreeSet<>(aanbieders)) + ",";
   }
 
   /** Up to {@code limit} changes after offset {@code after}, in offset order. */
@@ -84,13 +88,7 @@ public final class CaseChanges {
 
   /** The last offset given so far, or 0. */
   public long head() {
-    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM case_change")) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new DatabaseUnavailableException("cannot read the case changes: " + e.getMessage(), e);
-    }
+    return Jdbc.lastId(database, "case_change");
   }
 
   private static CaseChangeView view(ResultSet rs) throws SQLException {

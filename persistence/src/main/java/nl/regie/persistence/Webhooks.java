@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +70,7 @@ public final class Webhooks {
 
   /** Stops a webhook: it gets no new alerts, and its pending deliveries are dropped as failed. */
   public boolean deactivate(long id, Instant at) {
-    try (Connection c = database.dataSource().getConnection()) {
-      c.setAutoCommit(false);
+    return inTransaction(c -> {
       try (PreparedStatement off = c.prepareStatement("UPDATE webhook SET active = FALSE WHERE id = ? AND active");
           PreparedStatement drop = c.prepareStatement("UPDATE webhook_delivery SET state = 'FAILED', last_error = ? "
               + "WHERE webhook_id = ? AND state = 'PENDING'")) {
@@ -78,15 +79,9 @@ public final class Webhooks {
         drop.setString(1, "the webhook was removed at " + at);
         drop.setLong(2, id);
         drop.executeUpdate();
-        c.commit();
         return changed;
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
       }
-    } catch (SQLException e) {
-      throw unavailable(e);
-    }
+    });
   }
 
   /** The deliveries of webhook {@code id}, by id, after {@code afterId}. */
@@ -119,51 +114,42 @@ public final class Webhooks {
    * passed over. Returns how many alerts were matched.
    */
   public int match(int limit, Instant now) {
-    try (Connection c = database.dataSource().getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        long cursor;
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_alert_id FROM webhook_cursor WHERE name = 'alerts' FOR UPDATE");
-            ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          cursor = rs.getLong(1);
-        }
-        long last = cursor;
-        int matched = 0;
-        try (PreparedStatement alerts = c.prepareStatement("SELECT id, gemeente, alert_level FROM alert WHERE id > ? ORDER BY id LIMIT ?");
-            PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (webhook_id, alert_id, state, attempts, "
-                + "next_attempt_at) SELECT w.id, ?, 'PENDING', 0, ? FROM webhook w WHERE w.active AND w.gemeente = ? "
-                + "AND (w.alert_level IS NULL OR w.alert_level = ?)")) {
-          alerts.setLong(1, cursor);
-          alerts.setInt(2, limit);
-          try (ResultSet rs = alerts.executeQuery()) {
-            while (rs.next()) {
-              last = rs.getLong("id");
-              matched++;
-              insert.setLong(1, last);
-              Jdbc.setInstant(insert, 2, now);
-              insert.setString(3, rs.getString("gemeente"));
-              insert.setString(4, rs.getString("alert_level"));
-              insert.addBatch();
-            }
-          }
-          if (matched > 0) insert.executeBatch();
-        }
-        if (last > cursor) {
-          try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_cursor SET last_alert_id = ? WHERE name = 'alerts'")) {
-            ps.setLong(1, last);
-            ps.executeUpdate();
-          }
-        }
-        c.commit();
-        return matched;
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
+    return inTransaction(c -> {
+      long cursor;
+      try (PreparedStatement ps = c.prepareStatement("SELECT last_alert_id FROM webhook_cursor WHERE name = 'alerts' FOR UPDATE");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        cursor = rs.getLong(1);
       }
-    } catch (SQLException e) {
-      throw unavailable(e);
-    }
+      long last = cursor;
+      int matched = 0;
+      try (PreparedStatement alerts = c.prepareStatement("SELECT id, gemeente, alert_level FROM alert WHERE id > ? ORDER BY id LIMIT ?");
+          PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (webhook_id, alert_id, state, attempts, "
+              + "next_attempt_at) SELECT w.id, ?, 'PENDING', 0, ? FROM webhook w WHERE w.active AND w.gemeente = ? "
+              + "AND (w.alert_level IS NULL OR w.alert_level = ?)")) {
+        alerts.setLong(1, cursor);
+        alerts.setInt(2, limit);
+        try (ResultSet rs = alerts.executeQuery()) {
+          while (rs.next()) {
+            last = rs.getLong("id");
+            matched++;
+            insert.setLong(1, last);
+            Jdbc.setInstant(insert, 2, now);
+            insert.setString(3, rs.getString("gemeente"));
+            insert.setString(4, rs.getString("alert_level"));
+            insert.addBatch();
+          }
+        }
+        if (matched > 0) insert.executeBatch();
+      }
+      if (last > cursor) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_cursor SET last_alert_id = ? WHERE name = 'alerts'")) {
+          ps.setLong(1, last);
+          ps.executeUpdate();
+        }
+      }
+      return matched;
+    });
   }
 
   /** Claims up to {@code limit} pending deliveries due at {@code now} for {@code claimFor}; each is claimed by one node only. */
@@ -196,7 +182,7 @@ public final class Webhooks {
             claimed.add(new Due(id, rs.getLong("webhook_id"), rs.getString("url"), rs.getString("secret"), rs.getInt("attempts"),
                 new AlertView(rs.getLong("alert_id"), rs.getString("case_id"), rs.getString("gemeente"), rs.getString("code"),
                     rs.getString("omschrijving"), AlertLevel.valueOf(rs.getString("alert_level")),
-                    rs.getObject("due", java.time.LocalDate.class), rs.getString("responsible"), Jdbc.getInstant(rs, "raised_at"))));
+                    rs.getObject("due", LocalDate.class), rs.getString("responsible"), Jdbc.getInstant(rs, "raised_at"))));
           }
         }
       }
@@ -221,12 +207,33 @@ public final class Webhooks {
     update("UPDATE webhook_delivery SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ?, "
         + "next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL WHERE id = ?", ps -> {
       ps.setString(1, retryAt == null ? "FAILED" : "PENDING");
-      if (status == null) ps.setNull(2, java.sql.Types.INTEGER);
+      if (status == null) ps.setNull(2, Types.INTEGER);
       else ps.setInt(2, status);
       ps.setString(3, error == null ? null : error.substring(0, Math.min(500, error.length())));
       Jdbc.setInstant(ps, 4, retryAt);
       ps.setLong(5, id);
     });
+  }
+
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  private <T> T inTransaction(Work<T> work) {
+    try (Connection c = database.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
   }
 
   private interface Binder {

@@ -81,7 +81,6 @@ import nl.regie.server.metrics.RequestMetrics;
 import nl.regie.server.metrics.ServerMetrics;
 import nl.regie.server.webhook.WebhookDispatcher;
 import nl.regie.server.webhook.WebhookRoutes;
-import nl.regie.server.webhook.WebhookSettings;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -170,13 +169,7 @@ public final class RegieServer implements AutoCloseable {
     TokenVerifier verifier = verifier(settings, clock);
     AuditTrail auditTrail = new AuditTrail(database);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "Regie", systemConfig(config, settings));
-    CoordinatedShutdown.get(system).addTask(
-        CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database",
-        () -> {
-          auditTrail.close();
-          database.close();
-          return CompletableFuture.completedFuture(Done.getInstance());
-        });
+    onShutdown(system, CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-database", auditTrail::close, database::close);
     try {
       if (settings.seedNodes().isEmpty()) {
         Cluster cluster = Cluster.get(system);
@@ -188,11 +181,7 @@ public final class RegieServer implements AutoCloseable {
       ReadModelGauges gauges = new ReadModelGauges(database,
           List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME), metrics.registry(),
           settings.readModelGaugesInterval());
-      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-metrics", () -> {
-        gauges.close();
-        metrics.close();
-        return CompletableFuture.completedFuture(Done.getInstance());
-      });
+      onShutdown(system, CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-metrics", gauges::close, metrics::close);
       CaseService cases = new CaseService(system, settings.askTimeout(), new RoutingIndex(database), new ToewijzingNummers(database),
           new BerichtIdentificaties(database), metrics, blocking);
       DeadlineProjection.init(system, settings.cases(), settings.projections(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
@@ -218,20 +207,11 @@ public final class RegieServer implements AutoCloseable {
           StreamEntry::offset, streams.memory(), streams.pollInterval(), blocking);
       Feed<StreamEntry<AlertView>> alertFeed = new Feed<>("alerts", StreamRoutes.alerts(alertStore), alertStore.head(),
           StreamEntry::offset, streams.memory(), streams.pollInterval(), blocking);
-      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "close-feeds", () -> {
-        caseFeed.close();
-        alertFeed.close();
-        return CompletableFuture.completedFuture(Done.getInstance());
-      });
+      onShutdown(system, CoordinatedShutdown.PhaseServiceUnbind(), "close-feeds", caseFeed::close, alertFeed::close);
       StreamRoutes streamRoutes = new StreamRoutes(caseFeed, alertFeed, streams.heartbeat(), metrics.registry());
       Webhooks webhooks = new Webhooks(database);
-      WebhookSettings webhookSettings = settings.webhooks();
-      WebhookDispatcher dispatcher = new WebhookDispatcher(webhooks, clock, webhookSettings.interval(), webhookSettings.timeout(),
-          webhookSettings.maxAttempts());
-      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "stop-webhooks", () -> {
-        dispatcher.close();
-        return CompletableFuture.completedFuture(Done.getInstance());
-      });
+      WebhookDispatcher dispatcher = new WebhookDispatcher(webhooks, clock, settings.webhooks());
+      onShutdown(system, CoordinatedShutdown.PhaseServiceUnbind(), "stop-webhooks", dispatcher::close);
       WebhookRoutes webhookRoutes = new WebhookRoutes(webhooks, Gemeenten::exists, clock, blocking);
       BerichtRoutes berichtRoutes = new BerichtRoutes(intake, berichten, blocking);
       Optional<ClockRoutes> clockRoutes = virtualClock.map(virtual -> new ClockRoutes(virtual, settings.cases().zone()));
@@ -273,6 +253,14 @@ public final class RegieServer implements AutoCloseable {
       terminate(system);
       throw new StartupException("interrupted while starting", e);
     }
+  }
+
+  /** Runs {@code closers} in order in shutdown phase {@code phase}. */
+  private static void onShutdown(ActorSystem<?> system, String phase, String name, Runnable... closers) {
+    CoordinatedShutdown.get(system).addTask(phase, name, () -> {
+      for (Runnable closer : closers) closer.run();
+      return CompletableFuture.completedFuture(Done.getInstance());
+    });
   }
 
   /**

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +28,7 @@ import nl.regie.protocol.iwmo.xml.IwmoSchemas;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
 import nl.regie.server.testing.Aanbieder;
 import nl.regie.server.testing.Await;
+import nl.regie.server.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -274,15 +279,15 @@ class IwmoEndToEndTest {
    * the body is sent: the server refuses a body over its limit from its Content-Length, and closes
    * the connection; a client still writing the body could see that close before the answer.
    */
-  static int statusOfAnnouncedBody(int port, long length) throws java.io.IOException {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+  static int statusOfAnnouncedBody(int port, long length) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(30_000);
-      String head = "POST /iwmo/v1/berichten HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + nl.regie.server.testing.TestTokens.everything()
+      String head = "POST /iwmo/v1/berichten HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TestTokens.everything()
           + "\r\nContent-Type: application/xml\r\nContent-Length: " + length + "\r\n\r\n";
-      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
-      String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-          java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+          StandardCharsets.US_ASCII)).readLine();
       return Integer.parseInt(statusLine.split(" ")[1]);
     }
   }

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.typesafe.config.Config;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.server.access.Role;
-import nl.regie.server.testing.StreamClient;
+import nl.regie.server.testing.Await;
 import nl.regie.server.testing.StreamClient.Event;
+import nl.regie.server.testing.StreamClient;
 import nl.regie.server.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +46,7 @@ class StreamEndToEndTest {
   }
 
   /** Heartbeats every second, so that a test sees them. */
-  static com.typesafe.config.Config config() {
+  static Config config() {
     return TestServers.config(database.settings(), Map.of("regie.streams.heartbeat", "1s",
         "pekko.http.server.websocket.periodic-keep-alive-max-idle", "1s"));
   }
@@ -60,7 +66,7 @@ class StreamEndToEndTest {
   }
 
   static StreamClient sse(String path, String token, Map<String, String> headers) {
-    var all = new java.util.HashMap<>(headers);
+    var all = new HashMap<>(headers);
     all.put("Authorization", "Bearer " + token);
     StreamClient client = StreamClient.sse(port(), path, all);
     assertEquals(200, client.status());
@@ -142,7 +148,7 @@ class StreamEndToEndTest {
   }
 
   static List<String> ids(StreamClient stream, int n) {
-    return java.util.stream.IntStream.range(0, n).mapToObj(i -> stream.next(PATIENCE).id()).toList();
+    return IntStream.range(0, n).mapToObj(i -> stream.next(PATIENCE).id()).toList();
   }
 
   @Test
@@ -168,7 +174,7 @@ class StreamEndToEndTest {
     String token = TestTokens.of(Role.SUPERVISOR, "0307");
     try (StreamClient sse = sse("/api/v1/stream/alerts", token);
         StreamClient ws = StreamClient.webSocket(port(), "/ws/v1/alerts?access_token=" + token)) {
-      nl.regie.server.testing.Await.until(PATIENCE, () -> sse.comments().size() + ":" + ws.pings(),
+      Await.until(PATIENCE, () -> sse.comments().size() + ":" + ws.pings(),
           seen -> sse.comments().size() >= 2 && ws.pings() >= 2, "two SSE comments and two WebSocket pings");
       assertEquals(List.of(), sse.drain(), "nothing of another gemeente");
     }
@@ -189,8 +195,8 @@ class StreamEndToEndTest {
       assertEquals(400, response.status(), bad + ": " + response.body());
       assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
     }
-    RegieClient.Response resumed = as(token).send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create("http://127.0.0.1:" + port() + "/api/v1/stream/cases")).header("Last-Event-ID", "gisteren").GET());
+    RegieClient.Response resumed = as(token).send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port() + "/api/v1/stream/cases")).header("Last-Event-ID", "gisteren").GET());
     assertEquals(400, resumed.status());
 
     // The audit trail has the stream, without its query (and so without the token).

@@ -9,10 +9,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.protocol.api.ApiJson;
@@ -41,7 +45,7 @@ class WebhookEndToEndTest {
   static RegieServer server;
   static HttpServer receiver;
   static final List<Received> received = new CopyOnWriteArrayList<>();
-  static final java.util.Set<String> flakySeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  static final Set<String> flakySeen = ConcurrentHashMap.newKeySet();
 
   @BeforeAll
   static void start() throws IOException {
@@ -156,7 +160,7 @@ class WebhookEndToEndTest {
     assertEquals(0, listed.get(3).get("delivered").asInt() + listed.get(3).get("pending").asInt());
 
     // Removed: no more alerts to it.
-    assertEquals(204, as(TestTokens.admin()).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+    assertEquals(204, as(TestTokens.admin()).send(HttpRequest.newBuilder(URI.create(
         "http://127.0.0.1:" + server.httpAddress().getPort() + "/admin/v1/webhooks/" + elsewhere.get("id").asLong())).DELETE()).status());
   }
 }

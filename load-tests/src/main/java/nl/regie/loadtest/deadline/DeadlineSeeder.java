@@ -323,7 +323,8 @@ public final class DeadlineSeeder {
   private static void changeRow(PgBinaryCopy copy, CaseChanges.NewChange change) throws IOException {
     copy.row(10).text(change.caseId()).text(change.gemeente()).text(change.fase().name())
         .text(change.aanZet() == null ? null : change.aanZet().name()).text(change.type()).int8(change.version())
-        .timestamptz(change.at()).int4(change.openDeadlines()).int4(change.missedDeadlines()).text("");
+        .timestamptz(change.at()).int4(change.openDeadlines()).int4(change.missedDeadlines())
+        .text(CaseChanges.aanbiedersColumn(change.aanbieders()));
   }
 
   private static void journalRow(PgBinaryCopy copy, long ordering, SeededCase c, long sequenceNr, EventSerialization serialization,

@@ -3,6 +3,7 @@ package nl.regie.server.bericht;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -91,7 +92,7 @@ public final class BerichtIntake {
 
   /** Counts the bericht by berichtsoort and by {@code outcome}, or what its answer says when that is null. */
   private CompletionStage<Antwoord> counted(Bericht bericht, String outcome, CompletionStage<Antwoord> answer) {
-    return counted(bericht.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT), outcome, answer);
+    return counted(bericht.getClass().getSimpleName().toUpperCase(Locale.ROOT), outcome, answer);
   }
 
   private CompletionStage<Antwoord> counted(String berichtsoort, String outcome, CompletionStage<Antwoord> answer) {

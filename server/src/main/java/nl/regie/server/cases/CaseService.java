@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,9 +17,9 @@ import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.RoutingIndex;
 import nl.regie.persistence.ToewijzingNummers;
 import nl.regie.protocol.api.CaseView;
+import nl.regie.protocol.cases.Omvang;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.VerzoekAntwoord;
-import nl.regie.protocol.cases.Omvang;
 import nl.regie.server.access.Access;
 import nl.regie.server.access.Principal;
 import nl.regie.server.metrics.ServerMetrics;
@@ -81,8 +82,8 @@ public final class CaseService {
 
   private static String outcomeOf(CaseReply reply) {
     return reply instanceof CaseReply.Rejected rejected
-        ? "rejected-" + rejected.refusal().name().toLowerCase(java.util.Locale.ROOT)
-        : reply.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        ? "rejected-" + rejected.refusal().name().toLowerCase(Locale.ROOT)
+        : reply.getClass().getSimpleName().toLowerCase(Locale.ROOT);
   }
 
   /**

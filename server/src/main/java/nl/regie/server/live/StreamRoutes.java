@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,13 +104,13 @@ public final class StreamRoutes {
   public Route route(Principal principal) {
     return concat(
         stream(segment("api").slash("v1").slash("stream").slash("cases"), params ->
-            filtered(caseFilter(principal, params), visible -> sse(caseTopic, visible, params))),
+            filtered(caseFilter(principal, params), filter -> sse(caseTopic, filter))),
         stream(segment("api").slash("v1").slash("stream").slash("alerts"), params ->
-            filtered(alertFilter(principal, params), visible -> sse(alertTopic, visible, params))),
+            filtered(alertFilter(principal, params), filter -> sse(alertTopic, filter))),
         stream(segment("ws").slash("v1").slash("cases"), params ->
-            filtered(caseFilter(principal, params), visible -> webSocket(caseTopic, visible, params))),
+            filtered(caseFilter(principal, params), filter -> webSocket(caseTopic, filter))),
         stream(segment("ws").slash("v1").slash("alerts"), params ->
-            filtered(alertFilter(principal, params), visible -> webSocket(alertTopic, visible, params))));
+            filtered(alertFilter(principal, params), filter -> webSocket(alertTopic, filter))));
   }
 
   private static Route stream(PathMatcher0 at, Function<Map<String, String>, Route> inner) {
@@ -117,10 +118,11 @@ public final class StreamRoutes {
   }
 
   /** A filter, or the answer that refuses the request. */
-  private record Filter<T>(Predicate<T> visible, Route refusal) {}
+  /** What a subscriber may see and asks for, and {@code ?from=} when given; or the answer that refuses the request. */
+  private record Filter<T>(Predicate<T> visible, OptionalLong from, Route refusal) {}
 
-  private static <T> Route filtered(Filter<T> filter, Function<Predicate<T>, Route> inner) {
-    return filter.refusal() != null ? filter.refusal() : inner.apply(filter.visible());
+  private static <T> Route filtered(Filter<T> filter, Function<Filter<T>, Route> inner) {
+    return filter.refusal() != null ? filter.refusal() : inner.apply(filter);
   }
 
   private static Filter<CaseChangeView> caseFilter(Principal principal, Map<String, String> params) {
@@ -134,13 +136,13 @@ public final class StreamRoutes {
     String fase = q.text("fase", v -> Arrays.stream(Fase.values()).anyMatch(f -> f.name().equals(v)),
         "one of " + String.join(", ", Arrays.stream(Fase.values()).map(Fase::name).toList()));
     String aanbieder = q.text("aanbieder", v -> v.matches("[0-9]{8}"), "an AGB code (eight digits)");
-    from(q);
+    OptionalLong from = from(q);
     if (!q.valid()) return refused(ProblemResponses.badRequest(String.join("; ", q.errors()), q.errors()));
     Predicate<CaseChangeView> mine = c -> gemeenten.contains(c.gemeente()) || (agb != null && c.aanbieders().contains(agb));
     return new Filter<>(mine
         .and(c -> gemeente == null || gemeente.equals(c.gemeente()))
         .and(c -> fase == null || (c.fase() != null && fase.equals(c.fase().name())))
-        .and(c -> aanbieder == null || c.aanbieders().contains(aanbieder)), null);
+        .and(c -> aanbieder == null || c.aanbieders().contains(aanbieder)), from, null);
   }
 
   private static Filter<AlertView> alertFilter(Principal principal, Map<String, String> params) {
@@ -150,26 +152,27 @@ public final class StreamRoutes {
     String gemeente = q.gemeente("gemeente");
     String level = q.text("level", v -> Arrays.stream(AlertLevel.values()).anyMatch(l -> l.name().equals(v)),
         "one of WARNING, MISSED, ESCALATED");
-    from(q);
+    OptionalLong from = from(q);
     if (!q.valid()) return refused(ProblemResponses.badRequest(String.join("; ", q.errors()), q.errors()));
     Predicate<AlertView> mine = scope::includes;
     return new Filter<>(mine
         .and(a -> gemeente == null || gemeente.equals(a.gemeente()))
-        .and(a -> level == null || level.equals(a.level().name())), null);
+        .and(a -> level == null || level.equals(a.level().name())), from, null);
   }
 
   private static <T> Filter<T> refused(HttpResponse response) {
-    return new Filter<>(null, complete(response));
+    return new Filter<>(null, OptionalLong.empty(), complete(response));
   }
 
-  /** {@code ?from=}: an offset, 0 or more. */
-  private static long from(QueryParameters q) {
+  /** {@code ?from=}: an offset, 0 or more; absent: the stream starts at its head. */
+  private static OptionalLong from(QueryParameters q) {
+    if (q.text("from") == null) return OptionalLong.empty();
     long from = q.number("from", -1);
-    if (q.text("from") != null && from < 0) q.errors().add("from: an offset, 0 or more");
-    return from;
+    if (from < 0) q.errors().add("from: an offset, 0 or more");
+    return OptionalLong.of(from);
   }
 
-  private <T> Route sse(Topic<T> topic, Predicate<T> visible, Map<String, String> params) {
+  private <T> Route sse(Topic<T> topic, Filter<T> filter) {
     return optionalHeaderValueByName("Last-Event-ID", lastEventId -> {
       Optional<Long> resumed;
       try {
@@ -177,16 +180,16 @@ public final class StreamRoutes {
       } catch (NumberFormatException e) {
         return complete(ProblemResponses.badRequest("Last-Event-ID: an offset this stream sent", List.of("Last-Event-ID: an offset this stream sent")));
       }
-      long from = resumed.orElseGet(() -> start(topic, params));
-      Source<ByteString, NotUsed> events = subscribe(topic, "sse", from, visible).map(delivery -> render(delivery,
+      long from = resumed.orElseGet(() -> start(topic, filter));
+      Source<ByteString, NotUsed> events = subscribe(topic, "sse", from, filter.visible()).map(delivery -> render(delivery,
           StreamEntry::sse, offset -> ByteString.fromString("event: overflow\ndata: " + overflow(offset) + "\n\n")))
           .keepAlive(heartbeat, () -> HEARTBEAT);
       return complete(HttpResponse.create().withEntity(HttpEntities.create(EVENT_STREAM, events)));
     });
   }
 
-  private <T> Route webSocket(Topic<T> topic, Predicate<T> visible, Map<String, String> params) {
-    Source<Message, NotUsed> messages = subscribe(topic, "websocket", start(topic, params), visible).map(delivery -> render(delivery,
+  private <T> Route webSocket(Topic<T> topic, Filter<T> filter) {
+    Source<Message, NotUsed> messages = subscribe(topic, "websocket", start(topic, filter), filter.visible()).map(delivery -> render(delivery,
         StreamEntry::webSocket, offset -> TextMessage.create(overflow(offset))));
     // What the client sends is not read; its close ends the stream. Pings keep it alive (application.conf).
     return handleWebSocketMessages(Flow.fromSinkAndSourceCoupled(Sink.ignore(), messages));
@@ -217,9 +220,8 @@ public final class StreamRoutes {
   }
 
   /** Where a stream without Last-Event-ID starts: after {@code ?from=}, or at the head (only what comes next). */
-  private static <T> long start(Topic<T> topic, Map<String, String> params) {
-    String from = params.get("from");
-    return from != null ? Long.parseLong(from) : topic.feed().head();
+  private static <T> long start(Topic<T> topic, Filter<T> filter) {
+    return filter.from().orElseGet(() -> topic.feed().head());
   }
 
   private static String overflow(long offset) {

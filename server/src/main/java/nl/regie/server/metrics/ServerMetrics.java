@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -65,7 +66,7 @@ public final class ServerMetrics {
 
   /** Records how long one write of a command's events to the journal took. */
   public void journalWrite(long nanos) {
-    journalWrites.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    journalWrites.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** One bericht taken in: its berichtsoort and how it ended. */

@@ -21,14 +21,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the alerts to the webhooks, at least once: every second it matches new alerts to the
+ * Delivers the alerts to the webhooks, at least once: every interval it matches new alerts to the
  * webhooks (a delivery each), claims the deliveries that are due and POSTs each, signed ({@link
  * WebhookSignature}) and with an {@code Idempotency-Key} that stays the same over retries, so a
  * receiver can drop a repeat. A 2xx delivers; anything else is tried again after 10 s, 20 s, 40 s
- * and so on up to an hour, and given up (FAILED) after {@code maxAttempts}. Every node runs one:
- * the claims keep two nodes from sending one delivery at once, and each POST waits at most {@code
- * timeout}, so a dead endpoint holds up no other webhook's alerts. Retry moments follow the
- * injected clock, so tests see a day of retries pass in seconds.
+ * and so on up to an hour, and given up (FAILED) after the last attempt ({@link WebhookSettings}).
+ * Every node runs one: the claims keep two nodes from sending one delivery at once, and each POST
+ * waits at most the timeout, so a dead endpoint holds up no other webhook's alerts. Retry moments
+ * follow the injected clock, so tests see a day of retries pass in seconds.
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
@@ -45,18 +45,19 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final HttpClient http;
   private final ScheduledExecutorService worker;
 
-  public WebhookDispatcher(Webhooks webhooks, Clock clock, Duration interval, Duration timeout, int maxAttempts) {
+  public WebhookDispatcher(Webhooks webhooks, Clock clock, WebhookSettings settings) {
     this.webhooks = webhooks;
     this.clock = clock;
-    this.timeout = timeout;
-    this.maxAttempts = maxAttempts;
+    this.timeout = settings.timeout();
+    this.maxAttempts = settings.maxAttempts();
     this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "regie-webhooks");
       t.setDaemon(true);
       return t;
     });
-    worker.scheduleWithFixedDelay(this::round, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    long interval = settings.interval().toMillis();
+    worker.scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
   }
 
   /** One round: match, claim, send all claimed at once and wait for them (each at most the timeout). */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import nl.regie.persistence.Webhooks;
 import nl.regie.protocol.api.WebhookBody;
 import nl.regie.protocol.api.WebhookDeliveryView;
@@ -91,7 +92,7 @@ public final class WebhookRoutes {
     });
   }
 
-  private Route answer(java.util.function.Supplier<HttpResponse> work) {
+  private Route answer(Supplier<HttpResponse> work) {
     return completeWithFuture(CompletableFuture.supplyAsync(work, blocking));
   }
 }

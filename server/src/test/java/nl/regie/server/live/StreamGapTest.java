@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +22,8 @@ import nl.regie.server.TestServers;
 import nl.regie.server.access.Role;
 import nl.regie.server.cases.CaseEvent;
 import nl.regie.server.cases.CaseSettings;
-import nl.regie.server.testing.StreamClient;
 import nl.regie.server.testing.StreamClient.Event;
+import nl.regie.server.testing.StreamClient;
 import nl.regie.server.testing.TestTokens;
 import org.apache.pekko.serialization.Serialization;
 import org.apache.pekko.serialization.SerializationExtension;
@@ -107,7 +108,7 @@ class StreamGapTest {
       late.commit();
 
       // Once the held event commits, it comes, and the later case after the gap too.
-      List<Event> seen = new java.util.ArrayList<>(stream.until(e -> heldCase.equals(text(e)), PATIENCE));
+      List<Event> seen = new ArrayList<>(stream.until(e -> heldCase.equals(text(e)), PATIENCE));
       if (seen.stream().noneMatch(e -> madeCase.equals(text(e)))) seen.addAll(stream.until(e -> madeCase.equals(text(e)), PATIENCE));
       assertEquals("MeldingOntvangen", seen.stream().filter(e -> heldCase.equals(text(e))).findFirst().orElseThrow().data()
           .get("type").asText());

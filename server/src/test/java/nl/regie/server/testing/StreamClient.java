@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,6 @@ public final class StreamClient implements AutoCloseable {
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final List<String> comments = new ArrayList<>();
-  private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
   private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
   private volatile Runnable stop = () -> {};
   private int status;
@@ -131,11 +129,6 @@ public final class StreamClient implements AutoCloseable {
     return pings.get();
   }
 
-  /** The WebSocket's close code, once the server closed it. */
-  public CompletableFuture<Integer> closeCode() {
-    return closeCode;
-  }
-
   @Override
   public void close() {
     stop.run();
@@ -199,14 +192,12 @@ public final class StreamClient implements AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      closeCode.complete(statusCode);
       events.add(CLOSED);
       return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-      closeCode.completeExceptionally(error);
       events.add(CLOSED);
     }
   }
