@@ -31,6 +31,18 @@ public enum RedenWijziging implements Code {
     this.omschrijving = omschrijving;
   }
 
+  /**
+   * Whether a change for this reason ends the toewijzing for good (it stops before its time and
+   * nothing follows under it), rather than adjusting a toewijzing that lives on.
+   */
+  public boolean beeindigt() {
+    return switch (this) {
+      case ADMINISTRATIEVE_CORRECTIE_VERVALLEN, CLIENT_OVERLEDEN, VERKORTING, UITSTROOM_ANDER_DOMEIN, VERHUIZING, ANDERE_AANBIEDER,
+          VERWIJDERD -> true;
+      default -> false;
+    };
+  }
+
   @JsonValue
   @Override
   public String code() {

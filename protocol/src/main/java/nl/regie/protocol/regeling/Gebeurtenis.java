@@ -75,6 +75,41 @@ public enum Gebeurtenis {
   WMO323_ONTVANGEN(Scope.CASE, "the day it came in"),
   /** The declaratie-antwoord (WMO325) to that declaratie went out; counts from the day it was sent. */
   WMO325_VERSTUURD(Scope.CASE, "the day it was sent"),
+  /**
+   * The gemeente ended a toewijzing before its time, for good (a RedenWijziging that ends it:
+   * overlijden, verhuizing, wisseling, verkorting, uitstroom, verwijderd); counts from the new
+   * einddatum. A change that keeps it living (a verlenging) is a new TOEWIJZING_EINDE instead.
+   * Either way the deadlines counted from the old einddatum lapse.
+   */
+  TOEWIJZING_BEEINDIGD(Scope.TOEWIJZING, "the new einddatum"),
+  /** A toewijzing's einddatum has passed: it ended by itself; counts from its einddatum. */
+  TOEWIJZING_AFGELOPEN(Scope.TOEWIJZING, "the einddatum"),
+  /** A verlenging (or vervolg) of a toewijzing was requested; counts from the day it was recorded. */
+  VERLENGING_AANGEVRAAGD(Scope.TOEWIJZING, "the day it was recorded"),
+  /** The toegang finished steps 1-3 of the onderzoek with the keuze aanbieder (001, 003); counts from that day. */
+  AANBIEDER_GEKOZEN(Scope.CASE, "the day given"),
+  /** The toegang sent an aanbieder the format for the matchingsgesprek (002); counts from that day. */
+  MATCHINGSFORMAT_VERSTUURD(Scope.AANBIEDER, "the day given"),
+  /** The aanbieder held the matchingsgesprek and returned the form (002); counts from that day. */
+  MATCHINGSGESPREK_GEHOUDEN(Scope.AANBIEDER, "the day given"),
+  /** The toegang asked an aanbieder for an ondersteuningsplan (001, 003); counts from that day. */
+  ONDERSTEUNINGSPLAN_GEVRAAGD(Scope.AANBIEDER, "the day given"),
+  /** The aanbieder delivered the ondersteuningsplan; counts from that day. */
+  ONDERSTEUNINGSPLAN_ONTVANGEN(Scope.AANBIEDER, "the day given"),
+  /** The aanbieder delivered the plan van aanpak for a toewijzing to the toegang (002); counts from that day. */
+  PLAN_VAN_AANPAK_ONTVANGEN(Scope.TOEWIJZING, "the day given"),
+  /** A calamiteit or geweldsincident happened at an aanbieder (004 §7); counts from the day it happened. */
+  CALAMITEIT_VOORGEVALLEN(Scope.AANBIEDER, "the day it happened"),
+  /** The aanbieder reported the calamiteit to the toezichthouder; counts from that day. */
+  CALAMITEIT_GEMELD(Scope.AANBIEDER, "the day given"),
+  /** The latende gemeente asked an ontvangende gemeente to take the cliënt over (004, verhuizing); counts from that day. */
+  VERHUIZING_GEMELD(Scope.CASE, "the day it was recorded"),
+  /** The ontvangende gemeente's consulent reacted to the request (004 werkwijze A step 3); counts from that day. */
+  VERHUIZING_BEANTWOORD(Scope.CASE, "the day given"),
+  /** The ontvangende gemeente checked the dossier (vergewisplicht) and took the case over; counts from that day. */
+  VERHUIZING_OVERGEDRAGEN(Scope.CASE, "the day it was recorded"),
+  /** The cliënt died; counts from the date of death. */
+  OVERLEDEN(Scope.CASE, "the date of death"),
   /** Every toewijzing has stopped: the case is in fase STOP. */
   CASE_GESTOPT(Scope.CASE, "the day it was recorded"),
   /** The melding was withdrawn. Ends every open deadline of the case. */

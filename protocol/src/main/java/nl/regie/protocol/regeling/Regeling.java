@@ -20,9 +20,11 @@ public record Regeling(
     Map<String, Product> producten,
     Stapelregels stapelregels,
     List<DeadlineRule> deadlineRules,
-    Werkdagen kalender) {
+    Werkdagen kalender,
+    Beeindiging beeindiging) {
 
   public Regeling {
+    beeindiging = beeindiging == null ? Beeindiging.STANDAARD : beeindiging;
     bronnen = List.copyOf(bronnen);
     producten = Map.copyOf(producten);
     deadlineRules = List.copyOf(deadlineRules);
@@ -35,7 +37,8 @@ public record Regeling(
       List<Product> producten,
       Stapelregels stapelregels,
       List<DeadlineRule> deadlineRules,
-      Werkdagen kalender) {
+      Werkdagen kalender,
+      Beeindiging beeindiging) {
     return new Regeling(
         id,
         naam,
@@ -43,7 +46,8 @@ public record Regeling(
         producten.stream().collect(Collectors.toMap(Product::code, Function.identity())),
         stapelregels,
         deadlineRules,
-        kalender);
+        kalender,
+        beeindiging);
   }
 
   /** The rules a deadline starts from when {@code event} happens. */

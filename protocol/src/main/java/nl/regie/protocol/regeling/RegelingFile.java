@@ -19,7 +19,13 @@ record RegelingFile(
     List<ProductEntry> producten,
     Map<String, StapelEntry> stapelen,
     KalenderEntry kalender,
-    List<TermijnEntry> termijnen) {
+    List<TermijnEntry> termijnen,
+    BeeindigingEntry beeindiging) {
+
+  /** Absent: {@link Beeindiging#STANDAARD}. */
+  record BeeindigingEntry(Boolean stopberichtBijEinddatum, NazorgEntry nazorg) {}
+
+  record NazorgEntry(Integer dagen, List<String> producten) {}
 
   record ProductEntry(String code, String naam, String segment, LocalDate geldigTot) {}
 

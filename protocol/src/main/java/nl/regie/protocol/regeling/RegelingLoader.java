@@ -75,9 +75,10 @@ public final class RegelingLoader {
     // not also make each termijn that names it fail.
     List<DeadlineRule> termijnen = DeadlineRuleReader.read(orEmpty(file.termijnen()), codes, problems);
     Werkdagen kalender = kalender(file.kalender(), problems);
+    Beeindiging beeindiging = beeindiging(file.beeindiging(), codes, problems);
     problems.throwIfAny();
     return Regeling.of(
-        file.id(), file.naam(), orEmpty(file.bronnen()), producten, stapelregels, termijnen, kalender);
+        file.id(), file.naam(), orEmpty(file.bronnen()), producten, stapelregels, termijnen, kalender, beeindiging);
   }
 
   /** The valid products; {@code codes} receives every well-formed code, also of invalid products. */
@@ -163,6 +164,25 @@ public final class RegelingLoader {
     return Werkdagen.nederland()
         .withGoedeVrijdag(Boolean.TRUE.equals(entry.goedeVrijdag()))
         .withExtraVrijeDagen(dagen);
+  }
+
+  private static Beeindiging beeindiging(RegelingFile.BeeindigingEntry entry, Set<String> codes, Problems problems) {
+    if (entry == null) return Beeindiging.STANDAARD;
+    boolean stopbericht = !Boolean.FALSE.equals(entry.stopberichtBijEinddatum());
+    RegelingFile.NazorgEntry nazorg = entry.nazorg();
+    if (nazorg == null) return new Beeindiging(stopbericht, 0, Set.of());
+    int dagen = nazorg.dagen() == null ? 0 : nazorg.dagen();
+    if (dagen < 1 || dagen > 366) problems.add("beeindiging: nazorg: field dagen: must be between 1 and 366");
+    Set<String> producten = new HashSet<>();
+    for (String code : orEmpty(nazorg.producten())) {
+      if (!codes.contains(code)) {
+        problems.add("beeindiging: nazorg: field producten: " + code + " is not a product of this regeling");
+      } else {
+        producten.add(code);
+      }
+    }
+    if (producten.isEmpty()) problems.add("beeindiging: nazorg: field producten: missing or empty");
+    return new Beeindiging(stopbericht, dagen, producten);
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -190,5 +190,30 @@ public final class BerichtProjectionHandler extends JdbcHandler<List<EventEnvelo
     public Optional<BerichtStore.New> deadlineVervallen(CaseEvent.DeadlineVervallen e) {
       return Optional.empty();
     }
+
+    @Override
+    public Optional<BerichtStore.New> toewijzingGewijzigd(CaseEvent.ToewijzingGewijzigd e) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<BerichtStore.New> toewijzingAfgelopen(CaseEvent.ToewijzingAfgelopen e) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<BerichtStore.New> overleden(CaseEvent.Overleden e) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<BerichtStore.New> stapGezet(CaseEvent.StapGezet e) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<BerichtStore.New> verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
+      return Optional.empty();
+    }
   }
 }

@@ -2,10 +2,12 @@ package nl.regie.server.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.iwmo.bouw.OngeldigBerichtException;
+import nl.regie.protocol.cases.Fase;
+import nl.regie.protocol.regeling.Beeindiging;
 import nl.regie.protocol.regeling.Product;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.server.cases.CaseCommand.Toewijzen;
@@ -25,8 +27,12 @@ final class Beschikking {
     if (!state.aanvraagOntvangen()) {
       return Decision.conflict(state, "no aanvraag yet: a beschikking needs the signed verslag (aanvraag-ontvangen)");
     }
+    if (state.is(Fase.STOP) && !state.overlijdenBekend()) {
+      return Decision.conflict(state, "toewijzen is not allowed in fase STOP: every toewijzing has ended");
+    }
     Regeling regeling = context.regeling(state).orElseThrow();
     List<String> errors = new ArrayList<>();
+    if (state.overlijdenBekend()) errors.addAll(nazorg(state, c, regeling));
     if (c.beschiktOp().isBefore(state.voortgang().aanvraagOp())) {
       errors.add("beschiktOp: must not be before the aanvraag (" + state.voortgang().aanvraagOp() + ")");
     }
@@ -49,27 +55,40 @@ final class Beschikking {
     if (!errors.isEmpty()) return Decision.invalid(state, errors);
 
     List<Toewijzing> toewijzingen = c.regels().stream()
-        .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang()))
+        .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang())
+            .vastgesteld(state.gemeente(), context.now(), context.afloopOp(r.einddatum())))
         .toList();
     Change change = new Change(state, context)
         .record(new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, context.now()))
         .recordAll(honorering.gehonoreerd());
     // Each 301 carries all the cliënt's current toewijzingen for its aanbieder (OP087): the state after the beschikking.
     CaseState after = change.state();
-    for (Map.Entry<String, String> wmo301 : c.identificaties().entrySet()) {
-      String aanbieder = wmo301.getKey();
-      ToewijzingBerichten.Uitkomst uitkomst;
-      try {
-        uitkomst = ToewijzingBerichten.wmo301(after, aanbieder, wmo301.getValue(),
-            Verzoekantwoorden.referenties(after, honorering.gehonoreerd(), aanbieder), context.now(), context.zone());
-      } catch (OngeldigBerichtException e) {
-        return Decision.invalid(state, e.bevindingen().stream().map(b -> "toewijzingen: iWmo " + b.regel() + ": " + b.melding()).toList());
-      }
-      change.record(uitkomst instanceof ToewijzingBerichten.Geschreven written
-          ? new CaseEvent.BerichtVerstuurd("WMO301", wmo301.getValue(), after.gemeente(), aanbieder, written.xml(), context.now())
-          : new CaseEvent.BerichtNietVerstuurd("WMO301", aanbieder, ((ToewijzingBerichten.NietMogelijk) uitkomst).reden(), context.now()));
+    try {
+      ToewijzingBerichten.verstuur(change, c.identificaties(),
+          aanbieder -> Verzoekantwoorden.referenties(after, honorering.gehonoreerd(), aanbieder), Set.of());
+    } catch (OngeldigBerichtException e) {
+      return Decision.invalid(state, e.bevindingen().stream().map(b -> "toewijzingen: iWmo " + b.regel() + ": " + b.melding()).toList());
     }
     return change.decide();
+  }
+
+  /**
+   * After an overlijden only nazorg may be assigned: the products the regeling names, from the day
+   * after the death up to its last declarable day (004 §5.8: 13 days).
+   */
+  private static List<String> nazorg(CaseState state, Toewijzen c, Regeling regeling) {
+    Beeindiging einde = regeling.beeindiging();
+    List<String> errors = new ArrayList<>();
+    for (int i = 0; i < c.regels().size(); i++) {
+      Toewijzen.Regel r = c.regels().get(i);
+      if (!einde.nazorgToegestaan(r.product(), r.ingangsdatum(), r.einddatum(), state.overleden())) {
+        errors.add("toewijzingen[" + i + "]: the cliënt died on " + state.overleden() + (einde.nazorgDagen() == 0
+            ? "; regeling " + regeling.id() + " has no nazorg"
+            : "; only nazorg of " + einde.nazorgProducten().stream().sorted().toList() + " may follow, from the day after up to "
+                + state.overleden().plusDays(einde.nazorgDagen())));
+      }
+    }
+    return errors;
   }
 
   static Decision toewijzingBevestigen(CaseState state, ToewijzingBevestigen c, DecisionContext context) {

@@ -6,12 +6,14 @@ import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.iwmo.bericht.Wmo315;
 import nl.regie.protocol.iwmo.bericht.Wmo317;
 import nl.regie.protocol.cases.Client;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Omvang;
+import nl.regie.protocol.cases.Stap;
 import nl.regie.server.access.Principal;
 import org.apache.pekko.actor.typed.ActorRef;
 
@@ -347,6 +349,87 @@ public sealed interface CaseCommand extends JsonSerializable {
     @Override
     public String action() {
       return "WMO325";
+    }
+  }
+
+  /**
+   * The backoffice changes the einddatum of a toewijzing (OP033x1: ends it earlier, extends it, or
+   * removes it with reden 13), with a WMO301 under {@code identificatie} (drawn beforehand).
+   */
+  record ToewijzingWijzigen(long toewijzingNummer, LocalDate einddatum, RedenWijziging reden, String identificatie,
+      ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return "toewijzing-wijzigen";
+    }
+  }
+
+  /**
+   * A wisseling van aanbieder (004 §5.7): toewijzing {@code toewijzingNummer} ends the day before
+   * {@code per} and the same product, omvang and einddatum go to {@code aanbieder} from {@code per}
+   * under {@code nieuwNummer}, without gap or overlap; a WMO301 to each aanbieder ({@code
+   * identificaties}, drawn beforehand).
+   */
+  record AanbiederWisselen(long toewijzingNummer, String aanbieder, LocalDate per, long nieuwNummer,
+      Map<String, String> identificaties, ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    public AanbiederWisselen {
+      identificaties = Map.copyOf(identificaties);
+    }
+
+    @Override
+    public String action() {
+      return "aanbieder-wisselen";
+    }
+  }
+
+  /**
+   * The gemeente heard the cliënt died on {@code datum} (004 §5.8): every toewijzing ends on it,
+   * with a WMO301 to each aanbieder that had one ({@code identificaties}, drawn beforehand for the
+   * aanbieders the case had when asked).
+   */
+  record Overlijden(LocalDate datum, Map<String, String> identificaties, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    public Overlijden {
+      identificaties = Map.copyOf(identificaties);
+    }
+
+    @Override
+    public String action() {
+      return "overlijden";
+    }
+  }
+
+  /** The latende gemeente asks {@code naar} to take the cliënt over from {@code verhuisdatum} (004, verhuizing). */
+  record VerhuizingMelden(String naar, LocalDate verhuisdatum, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    @Override
+    public String action() {
+      return "verhuizing-melden";
+    }
+  }
+
+  /**
+   * The ontvangende gemeente checked the dossier (vergewisplicht) and takes the case over: the latende
+   * gemeente's toewijzingen end the day before the verhuisdatum, with a WMO301 to each of their
+   * aanbieders ({@code identificaties}, drawn beforehand).
+   */
+  record VerhuizingOverdragen(Map<String, String> identificaties, ActorRef<CaseReply> replyTo) implements CaseCommand {
+    public VerhuizingOverdragen {
+      identificaties = Map.copyOf(identificaties);
+    }
+
+    @Override
+    public String action() {
+      return "verhuizing-overdragen";
+    }
+  }
+
+  /** A step of the werkwijze happened ({@link Stap}); {@code aanbieder} or {@code toewijzingNummer} as the step is about one. */
+  record StapZetten(Stap stap, LocalDate op, String aanbieder, Long toewijzingNummer, String toelichting, ActorRef<CaseReply> replyTo)
+      implements CaseCommand {
+    @Override
+    public String action() {
+      return stap.action();
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.protocol.cases.Fase;
+import nl.regie.server.cases.CaseCommand.AanbiederWisselen;
 import nl.regie.server.cases.CaseCommand.AanvraagRegistreren;
 import nl.regie.server.cases.CaseCommand.Afwijzen;
 import nl.regie.server.cases.CaseCommand.AntwoordRetourOntvangen;
@@ -17,15 +18,20 @@ import nl.regie.server.cases.CaseCommand.Get;
 import nl.regie.server.cases.CaseCommand.Intrekken;
 import nl.regie.server.cases.CaseCommand.MeldingMaken;
 import nl.regie.server.cases.CaseCommand.OnderzoekAfronden;
+import nl.regie.server.cases.CaseCommand.Overlijden;
 import nl.regie.server.cases.CaseCommand.PrestatieDeclareren;
 import nl.regie.server.cases.CaseCommand.ScreeningAfronden;
 import nl.regie.server.cases.CaseCommand.ScreeningStarten;
+import nl.regie.server.cases.CaseCommand.StapZetten;
 import nl.regie.server.cases.CaseCommand.StartMelden;
 import nl.regie.server.cases.CaseCommand.StopMelden;
 import nl.regie.server.cases.CaseCommand.Toewijzen;
 import nl.regie.server.cases.CaseCommand.ToewijzingBevestigen;
 import nl.regie.server.cases.CaseCommand.ToewijzingRetourOntvangen;
 import nl.regie.server.cases.CaseCommand.ToewijzingVerzoeken;
+import nl.regie.server.cases.CaseCommand.ToewijzingWijzigen;
+import nl.regie.server.cases.CaseCommand.VerhuizingMelden;
+import nl.regie.server.cases.CaseCommand.VerhuizingOverdragen;
 import nl.regie.server.cases.CaseCommand.VerzoekBeantwoorden;
 import nl.regie.server.cases.CaseCommand.Wake;
 import nl.regie.server.cases.CaseCommand.WijzigingVerzoeken;
@@ -157,8 +163,21 @@ public final class CaseEntity
         .onCommand(AanvraagRegistreren.class, decide(Toegang::aanvraagRegistreren))
         .onCommand(Afwijzen.class, decide(Toegang::afwijzen));
 
-    builder.forState(s -> s.is(Fase.ONDERZOEK) || s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG))
+    // In STOP only nazorg after an overlijden (Beschikking says which).
+    builder.forState(s -> s.is(Fase.ONDERZOEK) || s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG) || s.is(Fase.STOP))
         .onCommand(Toewijzen.class, decide(Beschikking::toewijzen));
+
+    builder.forState(s -> s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG))
+        .onCommand(ToewijzingWijzigen.class, decide(Beeindigingen::toewijzingWijzigen))
+        .onCommand(AanbiederWisselen.class, decide(Beeindigingen::aanbiederWisselen));
+
+    builder.forState(s -> !s.isNew() && !s.fase().isEinde())
+        .onCommand(StapZetten.class, decide(Stappen::stapZetten))
+        .onCommand(VerhuizingMelden.class, decide(Verhuizingen::verhuizingMelden))
+        .onCommand(VerhuizingOverdragen.class, decide(Verhuizingen::verhuizingOverdragen));
+
+    builder.forState(s -> !s.isNew() && !s.is(Fase.INGETROKKEN) && !s.is(Fase.AFGEWEZEN))
+        .onCommand(Overlijden.class, decide(Beeindigingen::overlijden));
 
     builder.forState(s -> s.is(Fase.TOEWIJZING) || s.is(Fase.ZORG) || s.is(Fase.STOP))
         .onCommand(ToewijzingBevestigen.class, decide(Beschikking::toewijzingBevestigen))

@@ -6,10 +6,12 @@ import java.util.List;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.cases.AlertLevel;
 import nl.regie.protocol.cases.Client;
 import nl.regie.protocol.cases.Kanaal;
+import nl.regie.protocol.cases.Stap;
 
 /**
  * What happened to a case. Events are forever: add fields (nullable) rather than change them, and
@@ -87,6 +89,16 @@ public sealed interface CaseEvent extends JsonSerializable {
     R deadlineAlerted(DeadlineAlerted e);
 
     R deadlineVervallen(DeadlineVervallen e);
+
+    R toewijzingGewijzigd(ToewijzingGewijzigd e);
+
+    R toewijzingAfgelopen(ToewijzingAfgelopen e);
+
+    R overleden(Overleden e);
+
+    R stapGezet(StapGezet e);
+
+    R verhuizingGemeld(VerhuizingGemeld e);
   }
 
   record MeldingOntvangen(
@@ -387,6 +399,61 @@ public sealed interface CaseEvent extends JsonSerializable {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.deadlineVervallen(this);
+    }
+  }
+
+  /**
+   * The gemeente changed a toewijzing's einddatum (ended, shortened, extended or removed it) for
+   * {@code reden}; the WMO301 that says so is in the same write. {@code afloopOp} is the moment the
+   * new einddatum has passed.
+   */
+  record ToewijzingGewijzigd(long toewijzingNummer, LocalDate einddatum, RedenWijziging reden, Instant afloopOp, Instant at)
+      implements CaseEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.toewijzingGewijzigd(this);
+    }
+  }
+
+  /**
+   * A toewijzing's einddatum passed: it ended by itself. {@code leveringGesloten}: care still
+   * running ended with it (the regeling expects no WMO307 at the planned end).
+   */
+  record ToewijzingAfgelopen(long toewijzingNummer, LocalDate einddatum, boolean leveringGesloten, Instant at) implements CaseEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.toewijzingAfgelopen(this);
+    }
+  }
+
+  /** The cliënt died on {@code datum} (004 §5.8); the toewijzingen end with it in the same write. */
+  record Overleden(LocalDate datum, Instant at) implements CaseEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.overleden(this);
+    }
+  }
+
+  /**
+   * A step of the werkwijze happened on {@code op}: about {@code aanbieder} or {@code
+   * toewijzingNummer} when the step is about one, with a free {@code toelichting}.
+   */
+  record StapGezet(Stap stap, LocalDate op, String aanbieder, Long toewijzingNummer, String toelichting, Instant at)
+      implements CaseEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.stapGezet(this);
+    }
+  }
+
+  /**
+   * The latende gemeente {@code van} asked the ontvangende gemeente {@code naar} to take the cliënt
+   * over from {@code verhuisdatum} (004, proces verhuizing), sending the dossier with it.
+   */
+  record VerhuizingGemeld(String van, String naar, LocalDate verhuisdatum, Instant at) implements CaseEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.verhuizingGemeld(this);
     }
   }
 }

@@ -75,9 +75,11 @@ final class CaseGebeurtenissen implements CaseEvent.Visitor<List<CaseGebeurtenis
     return List.of(CaseGebeurtenis.ofCase(Gebeurtenis.SCREENING_AFGEROND, today));
   }
 
+  /** A handover that completes a verhuizing is the ontvangende gemeente's vergewis check done. */
   @Override
   public List<CaseGebeurtenis> overgedragen(Overgedragen e) {
-    return List.of();
+    boolean verhuizing = before.lopendeVerhuizing().filter(v -> v.naar().equals(e.naar())).isPresent();
+    return verhuizing ? List.of(CaseGebeurtenis.ofCase(Gebeurtenis.VERHUIZING_OVERGEDRAGEN, today)) : List.of();
   }
 
   @Override
@@ -113,8 +115,15 @@ final class CaseGebeurtenissen implements CaseEvent.Visitor<List<CaseGebeurtenis
     Toewijzing t = after.toewijzing(e.toewijzingNummer()).orElseThrow();
     Gebeurtenis g = e.reden().isTijdelijk() ? Gebeurtenis.ZORG_ONDERBROKEN : Gebeurtenis.ZORG_GESTOPT;
     List<CaseGebeurtenis> occurrences = new ArrayList<>(List.of(CaseGebeurtenis.ofToewijzing(g, t, e.einddatum())));
-    if (before.fase() != Fase.STOP && after.fase() == Fase.STOP) occurrences.add(CaseGebeurtenis.ofCase(Gebeurtenis.CASE_GESTOPT, today));
+    caseGestopt().ifPresent(occurrences::add);
     return occurrences;
+  }
+
+  /** CASE_GESTOPT when the event took the case to fase STOP. */
+  private java.util.Optional<CaseGebeurtenis> caseGestopt() {
+    return before.fase() != Fase.STOP && after.fase() == Fase.STOP
+        ? java.util.Optional.of(CaseGebeurtenis.ofCase(Gebeurtenis.CASE_GESTOPT, today))
+        : java.util.Optional.empty();
   }
 
   @Override
@@ -219,5 +228,54 @@ final class CaseGebeurtenissen implements CaseEvent.Visitor<List<CaseGebeurtenis
   @Override
   public List<CaseGebeurtenis> deadlineVervallen(DeadlineVervallen e) {
     return List.of();
+  }
+
+  /**
+   * A change of the einddatum sends a WMO301 to the aanbieder (D8 again) and either ends the
+   * toewijzing for good or gives it a new end to count from.
+   */
+  @Override
+  public List<CaseGebeurtenis> toewijzingGewijzigd(CaseEvent.ToewijzingGewijzigd e) {
+    Toewijzing t = after.toewijzing(e.toewijzingNummer()).orElseThrow();
+    Gebeurtenis einde = e.reden().beeindigt() ? Gebeurtenis.TOEWIJZING_BEEINDIGD : Gebeurtenis.TOEWIJZING_EINDE;
+    List<CaseGebeurtenis> occurrences = new ArrayList<>();
+    occurrences.add(CaseGebeurtenis.ofAanbieder(Gebeurtenis.WMO301_VERSTUURD, t.aanbieder(), today));
+    occurrences.add(CaseGebeurtenis.ofToewijzing(einde, t, e.einddatum()));
+    caseGestopt().ifPresent(occurrences::add);
+    return occurrences;
+  }
+
+  @Override
+  public List<CaseGebeurtenis> toewijzingAfgelopen(CaseEvent.ToewijzingAfgelopen e) {
+    Toewijzing t = after.toewijzing(e.toewijzingNummer()).orElseThrow();
+    List<CaseGebeurtenis> occurrences = new ArrayList<>();
+    occurrences.add(CaseGebeurtenis.ofToewijzing(Gebeurtenis.TOEWIJZING_AFGELOPEN, t, e.einddatum()));
+    if (e.leveringGesloten()) occurrences.add(CaseGebeurtenis.ofToewijzing(Gebeurtenis.ZORG_GESTOPT, t, e.einddatum()));
+    caseGestopt().ifPresent(occurrences::add);
+    return occurrences;
+  }
+
+  @Override
+  public List<CaseGebeurtenis> overleden(CaseEvent.Overleden e) {
+    List<CaseGebeurtenis> occurrences = new ArrayList<>(List.of(CaseGebeurtenis.ofCase(Gebeurtenis.OVERLEDEN, e.datum())));
+    // Before a beschikking the case ends with the cliënt, as when it is withdrawn.
+    if (after.is(Fase.INGETROKKEN) && !before.is(Fase.INGETROKKEN)) occurrences.add(CaseGebeurtenis.ofCase(Gebeurtenis.INGETROKKEN, today));
+    return occurrences;
+  }
+
+  @Override
+  public List<CaseGebeurtenis> stapGezet(CaseEvent.StapGezet e) {
+    Gebeurtenis g = e.stap().gebeurtenis();
+    return List.of(switch (g.scope()) {
+      case CASE -> CaseGebeurtenis.ofCase(g, e.op());
+      case AANBIEDER -> CaseGebeurtenis.ofAanbieder(g, e.aanbieder(), e.op());
+      case TOEWIJZING -> CaseGebeurtenis.ofToewijzing(g, after.toewijzing(e.toewijzingNummer()).orElseThrow(), e.op());
+    });
+  }
+
+  /** The ontvangende gemeente must react to the request and check the dossier. */
+  @Override
+  public List<CaseGebeurtenis> verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
+    return List.of(CaseGebeurtenis.ofCase(Gebeurtenis.VERHUIZING_GEMELD, today).voorGemeente(e.naar()));
   }
 }

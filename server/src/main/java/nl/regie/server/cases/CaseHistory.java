@@ -219,6 +219,34 @@ final class CaseHistory implements CaseEvent.Visitor<Optional<HistoryView>> {
     return Optional.empty();
   }
 
+  @Override
+  public Optional<HistoryView> toewijzingGewijzigd(CaseEvent.ToewijzingGewijzigd e) {
+    return line(e, "TOEWIJZING_GEWIJZIGD", "toewijzingNummer", e.toewijzingNummer(), "einddatum", e.einddatum(),
+        "reden", e.reden().code() + " " + e.reden().omschrijving());
+  }
+
+  @Override
+  public Optional<HistoryView> toewijzingAfgelopen(CaseEvent.ToewijzingAfgelopen e) {
+    return line(e, "TOEWIJZING_AFGELOPEN", "toewijzingNummer", e.toewijzingNummer(), "einddatum", e.einddatum(),
+        "zorg", e.leveringGesloten() ? "beëindigd met de toewijzing" : null);
+  }
+
+  @Override
+  public Optional<HistoryView> overleden(CaseEvent.Overleden e) {
+    return line(e, "OVERLEDEN", "datum", e.datum());
+  }
+
+  @Override
+  public Optional<HistoryView> stapGezet(CaseEvent.StapGezet e) {
+    return line(e, e.stap().name(), "op", e.op(), "aanbieder", e.aanbieder(), "toewijzingNummer", e.toewijzingNummer(),
+        "toelichting", e.toelichting());
+  }
+
+  @Override
+  public Optional<HistoryView> verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
+    return line(e, "VERHUIZING_GEMELD", "van", e.van(), "naar", e.naar(), "verhuisdatum", e.verhuisdatum());
+  }
+
   private static Optional<HistoryView> line(CaseEvent event, String type, Object... keysAndValues) {
     return Optional.of(new HistoryView(event.at(), type, details(keysAndValues)));
   }

@@ -45,7 +45,8 @@ public final class CaseListState {
     CaseState.Melding melding = m == null ? null
         : new CaseState.Melding(Access.masked(m.bsn()), m.gemeente(), m.regeling(), m.kanaal(), m.meldingOp(), m.client());
     return new CaseState(state.caseId(), state.fase(), state.gemeente(), melding, state.voortgang(), state.toewijzingen(),
-        state.deadlines(), state.berichtklassen(), state.declaraties(), state.verzoeken(), List.of(), state.version());
+        state.deadlines(), state.berichtklassen(), state.declaraties(), state.verzoeken(), List.of(), state.version(),
+        state.overleden(), state.verhuizingen());
   }
 
   /** The JSON of what the list keeps of {@code state}. */

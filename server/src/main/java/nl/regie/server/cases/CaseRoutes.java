@@ -9,6 +9,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.regie.protocol.api.AanbiederWisselenBody;
+import nl.regie.protocol.api.OverlijdenBody;
+import nl.regie.protocol.api.StapBody;
+import nl.regie.protocol.api.ToewijzingWijzigenBody;
+import nl.regie.protocol.api.VerhuizingMeldenBody;
+import nl.regie.protocol.api.VerhuizingOverdragenBody;
+import nl.regie.protocol.cases.Stap;
 import nl.regie.protocol.api.AanvraagOntvangenBody;
 import nl.regie.protocol.api.NieuweMeldingBody;
 import nl.regie.protocol.api.OnderzoekAfrondenBody;
@@ -70,6 +77,18 @@ public final class CaseRoutes {
     actions.put("verzoek-beantwoorden", new Action<>(VerzoekBeantwoordenBody.class, (principal, caseId, b) ->
         cases.verzoekBeantwoorden(principal, caseId, b.referentieAanbieder(), b.aanbieder(),
             b.afgewezen() ? VerzoekAntwoord.VERZOEK_AFGEWEZEN : VerzoekAntwoord.AANVRAAG_IN_ONDERZOEK, b.reden())));
+    actions.put("toewijzing-wijzigen", new Action<>(ToewijzingWijzigenBody.class, (principal, caseId, b) ->
+        cases.toewijzingWijzigen(principal, caseId, b.toewijzingNummer(), b.einddatum(), b.reden())));
+    actions.put("aanbieder-wisselen", new Action<>(AanbiederWisselenBody.class, (principal, caseId, b) ->
+        cases.aanbiederWisselen(principal, caseId, b.toewijzingNummer(), b.aanbieder(), b.per())));
+    actions.put("overlijden", new Action<>(OverlijdenBody.class, (principal, caseId, b) -> cases.overlijden(principal, caseId, b.datum())));
+    command("verhuizing-melden", VerhuizingMeldenBody.class, b -> r -> new CaseCommand.VerhuizingMelden(b.naar(), b.verhuisdatum(), r));
+    actions.put("verhuizing-overdragen", new Action<>(VerhuizingOverdragenBody.class,
+        (principal, caseId, b) -> cases.verhuizingOverdragen(principal, caseId)));
+    for (Stap stap : Stap.values()) {
+      command(stap.action(), StapBody.class, b -> r -> new CaseCommand.StapZetten(stap, b.op(), b.aanbieder(), b.toewijzingNummer(),
+          b.toelichting(), r));
+    }
     command("intrekken", RedenBody.class, b -> r -> new CaseCommand.Intrekken(b.reden(), r));
     command("afwijzen", RedenBody.class, b -> r -> new CaseCommand.Afwijzen(b.reden(), r));
   }

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -19,6 +21,7 @@ import nl.regie.persistence.ToewijzingNummers;
 import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.cases.Omvang;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
+import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.server.access.Access;
 import nl.regie.server.access.Principal;
@@ -141,23 +144,15 @@ public final class CaseService {
       for (int i = 0; i < aanbieders.size(); i++) perAanbieder.put(aanbieders.get(i), ids.get(i));
       return new Claimed(drawn, perAanbieder, List.of());
     }, blocking).thenCompose(claimed -> {
-      if (!claimed.elders().isEmpty()) {
-        return CompletableFuture.completedFuture((CaseReply) CaseReply.conflict("toewijzingnummer " + claimed.elders()
-            + " is in use already within the gemeente (TR332, 9332); the sequence toewijzing_nummer must be moved past the numbers in use"));
-      }
+      if (!claimed.elders().isEmpty()) return CompletableFuture.completedFuture(inUse(claimed.elders()));
       List<CaseCommand.Toewijzen.Regel> regels = new ArrayList<>();
       for (int i = 0; i < toewijzingen.size(); i++) {
         NieuweToewijzing t = toewijzingen.get(i);
         regels.add(new CaseCommand.Toewijzen.Regel(claimed.nummers().get(i), t.product(), t.aanbieder(), t.ingangsdatum(),
             t.einddatum(), t.omvang(), t.referentieAanbieder()));
       }
-      return ask(principal, caseId, r -> new CaseCommand.Toewijzen(beschiktOp, regels, claimed.identificaties(), r))
-          .thenCompose(reply -> reply instanceof CaseReply.Rejected
-              ? CompletableFuture.supplyAsync(() -> {
-                routing.toewijzingenReleased(caseId, claimed.nummers());
-                return reply;
-              }, blocking)
-              : CompletableFuture.completedFuture(reply));
+      return released(caseId, claimed.nummers(),
+          ask(principal, caseId, r -> new CaseCommand.Toewijzen(beschiktOp, regels, claimed.identificaties(), r)));
     });
   }
 
@@ -169,6 +164,84 @@ public final class CaseService {
       String caseId, String referentieAanbieder, String aanbieder, VerzoekAntwoord antwoord, RedenAfwijzingVerzoek reden) {
     return CompletableFuture.supplyAsync(identificaties::next, blocking).thenCompose(identificatie -> ask(principal, caseId,
         r -> new CaseCommand.VerzoekBeantwoorden(referentieAanbieder, aanbieder, antwoord, reden, identificatie, r)));
+  }
+
+  /** Changes the einddatum of a toewijzing in case {@code caseId}, with a WMO301 (its Identificatie drawn here). */
+  public CompletionStage<CaseReply> toewijzingWijzigen(
+      Principal principal, String caseId, long toewijzingNummer, LocalDate einddatum, RedenWijziging reden) {
+    return CompletableFuture.supplyAsync(identificaties::next, blocking).thenCompose(identificatie -> ask(principal, caseId,
+        r -> new CaseCommand.ToewijzingWijzigen(toewijzingNummer, einddatum, reden, identificatie, r)));
+  }
+
+  /**
+   * A wisseling van aanbieder in case {@code caseId}: the new toewijzing's number is drawn and
+   * claimed like any toewijzing's (and given back when the case refuses), with a WMO301 Identificatie
+   * for each of the aanbieders the case has and the new one.
+   */
+  public CompletionStage<CaseReply> aanbiederWisselen(
+      Principal principal, String caseId, long toewijzingNummer, String aanbieder, LocalDate per) {
+    return aanbieders(principal, caseId, Set.of(aanbieder)).thenCompose(ids -> ids.isEmpty()
+        ? CompletableFuture.completedFuture(CaseReply.notFound(caseId))
+        : CompletableFuture.supplyAsync(() -> {
+          List<Long> drawn = nummers.next(1);
+          List<Long> elders = routing.toewijzingen(caseId, drawn);
+          if (!elders.isEmpty()) routing.toewijzingenReleased(caseId, drawn);
+          return new Claimed(drawn, ids.get(), elders);
+        }, blocking).thenCompose(claimed -> {
+          if (!claimed.elders().isEmpty()) return CompletableFuture.completedFuture(inUse(claimed.elders()));
+          return released(caseId, claimed.nummers(), ask(principal, caseId, r -> new CaseCommand.AanbiederWisselen(
+              toewijzingNummer, aanbieder, per, claimed.nummers().get(0), claimed.identificaties(), r)));
+        }));
+  }
+
+  /** Records the cliënt's death in case {@code caseId}: a WMO301 Identificatie for each aanbieder it has. */
+  public CompletionStage<CaseReply> overlijden(Principal principal, String caseId, LocalDate datum) {
+    return aanbieders(principal, caseId, Set.of()).thenCompose(ids -> ids.isEmpty()
+        ? CompletableFuture.completedFuture(CaseReply.notFound(caseId))
+        : ask(principal, caseId, r -> new CaseCommand.Overlijden(datum, ids.get(), r)));
+  }
+
+  /** The ontvangende gemeente takes case {@code caseId} over: a WMO301 Identificatie for each aanbieder it has. */
+  public CompletionStage<CaseReply> verhuizingOverdragen(Principal principal, String caseId) {
+    return aanbieders(principal, caseId, Set.of()).thenCompose(ids -> ids.isEmpty()
+        ? CompletableFuture.completedFuture(CaseReply.notFound(caseId))
+        : ask(principal, caseId, r -> new CaseCommand.VerhuizingOverdragen(ids.get(), r)));
+  }
+
+  /**
+   * A fresh WMO301 Identificatie for each aanbieder of case {@code caseId} and each of {@code more},
+   * for a command that may write to any of them; empty when the principal cannot see the case. An
+   * aanbieder that gets a toewijzing in between makes the case ask for a retry.
+   */
+  private CompletionStage<Optional<Map<String, String>>> aanbieders(Principal principal, String caseId, Set<String> more) {
+    return ask(principal, caseId, CaseCommand.Get::new).thenCompose(reply -> {
+      if (!(reply instanceof CaseReply.Accepted accepted)) return CompletableFuture.completedFuture(Optional.empty());
+      Set<String> all = new LinkedHashSet<>();
+      accepted.view().toewijzingen().forEach(t -> all.add(t.aanbieder()));
+      all.addAll(more);
+      return CompletableFuture.supplyAsync(() -> {
+        List<String> ids = identificaties.next(all.size());
+        Map<String, String> perAanbieder = new LinkedHashMap<>();
+        int i = 0;
+        for (String agb : all) perAanbieder.put(agb, ids.get(i++));
+        return Optional.of(perAanbieder);
+      }, blocking);
+    });
+  }
+
+  /** The reply, with the claimed numbers given back when the case refused. */
+  private CompletionStage<CaseReply> released(String caseId, List<Long> claimed, CompletionStage<CaseReply> reply) {
+    return reply.thenCompose(r -> r instanceof CaseReply.Rejected
+        ? CompletableFuture.supplyAsync(() -> {
+          routing.toewijzingenReleased(caseId, claimed);
+          return r;
+        }, blocking)
+        : CompletableFuture.completedFuture(r));
+  }
+
+  private static CaseReply inUse(List<Long> elders) {
+    return CaseReply.conflict("toewijzingnummer " + elders
+        + " is in use already within the gemeente (TR332, 9332); the sequence toewijzing_nummer must be moved past the numbers in use");
   }
 
   /** The case a toewijzingnummer belongs to, if Regie made it. */

@@ -50,6 +50,8 @@ import nl.regie.server.cases.CaseEvent.ZorgGestopt;
  * @param verzoeken the aanbieders' verzoeken the case accepted (WMO315, WMO317), oldest first
  * @param history every event of the case, oldest first (the view renders its history from them)
  * @param version the number of events applied
+ * @param overleden the cliënt's date of death, once the case heard of it
+ * @param verhuizingen the cliënt's moves to another gemeente during the case, oldest first
  */
 public record CaseState(
     String caseId,
@@ -64,8 +66,16 @@ public record CaseState(
     List<Verzoek> verzoeken,
     @JsonSerialize(using = CaseEventsJson.Writer.class) @JsonDeserialize(using = CaseEventsJson.Reader.class)
     List<CaseEvent> history,
-    long version)
+    long version,
+    LocalDate overleden,
+    List<Verhuizing> verhuizingen)
     implements JsonSerializable {
+
+  /**
+   * A move of the cliënt from gemeente {@code van} to {@code naar} on {@code verhuisdatum}: asked
+   * for, then {@code overgedragen} once the ontvangende gemeente took the case over (004).
+   */
+  public record Verhuizing(String van, String naar, LocalDate verhuisdatum, boolean overgedragen) {}
 
   /** The melding that opened the case; {@code gemeente} is the gemeente van melding. */
   public record Melding(
@@ -83,7 +93,9 @@ public record CaseState(
   }
 
   public CaseState {
-    toewijzingen = List.copyOf(toewijzingen);
+    // Snapshots written before verhuizingen have toewijzingen without a gemeente: until then a case
+    // changed gemeente only before its beschikking (seed 000), so they are its gemeente's.
+    toewijzingen = toewijzingen.stream().map(t -> t.gemeente() == null ? t.vastgesteld(gemeente, t.vastgesteld(), t.afloopOp()) : t).toList();
     // Snapshots written before deadlines existed have none.
     deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     berichtklassen = berichtklassen == null ? Map.of() : Map.copyOf(berichtklassen);
@@ -92,6 +104,8 @@ public record CaseState(
     // States written before verzoeken were kept have none.
     verzoeken = verzoeken == null ? List.of() : List.copyOf(verzoeken);
     history = List.copyOf(history);
+    // States written before verhuizingen were kept have none.
+    verhuizingen = verhuizingen == null ? List.of() : List.copyOf(verhuizingen);
   }
 
   /** The retourcodes this case gave the berichtklasse {@code berichtRef}, if it judged it already. */
@@ -100,16 +114,22 @@ public record CaseState(
   }
 
   public static CaseState empty(String caseId) {
-    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), Map.of(), Declaratieadministratie.LEEG, List.of(), List.of(), 0);
+    return new CaseState(caseId, null, null, null, Voortgang.LEEG, List.of(), List.of(), Map.of(), Declaratieadministratie.LEEG, List.of(), List.of(), 0, null, List.of());
   }
 
   public Optional<Deadline> deadline(String id) {
     return deadlines.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** The earliest moment at which time alone changes one of the case's deadlines. */
+  /**
+   * The earliest moment at which time alone changes the case: one of its deadlines, or a
+   * toewijzing whose einddatum passes.
+   */
   public Optional<Instant> nextDeadlineMoment() {
-    return deadlines.stream().map(Deadline::nextMoment).flatMap(Optional::stream).min(Instant::compareTo);
+    return java.util.stream.Stream.concat(
+            deadlines.stream().map(Deadline::nextMoment).flatMap(Optional::stream),
+            toewijzingen.stream().filter(t -> !t.afgelopen() && t.afloopOp() != null).map(Toewijzing::afloopOp))
+        .min(Instant::compareTo);
   }
 
   public boolean isNew() {
@@ -128,8 +148,18 @@ public record CaseState(
     return toewijzingen.stream().filter(t -> t.nummer() == nummer).findFirst();
   }
 
+  /** The toewijzingen that are not over yet ({@link Toewijzing#isBeeindigd()}). */
   public List<Toewijzing> actieveToewijzingen() {
-    return toewijzingen.stream().filter(t -> t.status().isActief()).toList();
+    return toewijzingen.stream().filter(t -> !t.isBeeindigd()).toList();
+  }
+
+  /** The move asked for and not yet taken over by the ontvangende gemeente, if any. */
+  public Optional<Verhuizing> lopendeVerhuizing() {
+    return verhuizingen.stream().filter(v -> !v.overgedragen()).findFirst();
+  }
+
+  public boolean overlijdenBekend() {
+    return overleden != null;
   }
 
   /** Who must act next; empty once the case has ended. */
@@ -160,7 +190,7 @@ public record CaseState(
     CaseEvent remembered = event instanceof BerichtVerstuurd sent ? sent.withoutXml() : event;
     List<CaseEvent> more = new ArrayList<>(history);
     more.add(remembered);
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, more, version + 1);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, more, version + 1, overleden, verhuizingen);
   }
 
   /** What each event changes; nothing else happens here, so that replay is pure. */
@@ -170,7 +200,7 @@ public record CaseState(
     public CaseState meldingOntvangen(MeldingOntvangen e) {
       Melding m = new Melding(e.bsn(), e.gemeente(), e.regeling(), e.kanaal(), e.meldingOp(), e.client());
       return new CaseState(caseId, Fase.MELDING, e.gemeente(), m, Voortgang.LEEG, List.of(), List.of(), Map.of(),
-          Declaratieadministratie.LEEG, List.of(), history, version);
+          Declaratieadministratie.LEEG, List.of(), history, version, overleden, verhuizingen);
     }
 
     @Override
@@ -186,7 +216,14 @@ public record CaseState(
 
     @Override
     public CaseState overgedragen(Overgedragen e) {
-      return new CaseState(caseId, fase, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
+      List<Verhuizing> moves = verhuizingen.stream()
+          .map(v -> !v.overgedragen() && v.naar().equals(e.naar()) ? new Verhuizing(v.van(), v.naar(), v.verhuisdatum(), true) : v)
+          .toList();
+      boolean verhuisd = !moves.equals(verhuizingen);
+      // After a verhuizing the ontvangende gemeente's backoffice decides on the signed verslag (004 A.8, B.9).
+      Fase next = verhuisd && fase != null && !fase.isEinde() && voortgang.aanvraagOp() != null ? Fase.ONDERZOEK : fase;
+      return new CaseState(caseId, next, e.naar(), melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken,
+          history, version, overleden, moves);
     }
 
     @Override
@@ -202,9 +239,11 @@ public record CaseState(
     @Override
     public CaseState toegewezen(Toegewezen e) {
       List<Toewijzing> all = new ArrayList<>(toewijzingen);
-      all.addAll(e.toewijzingen());
-      return new CaseState(caseId, fase == Fase.ONDERZOEK ? Fase.TOEWIJZING : fase, gemeente, melding,
-              voortgang, all, deadlines, berichtklassen, declaraties, verzoeken, history, version)
+      e.toewijzingen().forEach(t -> all.add(t.metHerkomst(gemeente, e.at())));
+      // After a stop only nazorg is assigned (after an overlijden): care is in view again.
+      Fase next = fase == Fase.ONDERZOEK || fase == Fase.STOP ? Fase.TOEWIJZING : fase;
+      return new CaseState(caseId, next, gemeente, melding,
+              voortgang, all, deadlines, berichtklassen, declaraties, verzoeken, history, version, overleden, verhuizingen)
           .withVoortgang(v -> new Voortgang(v.eersteOpvangNodig(), v.verslagVerstuurdOp(), v.aanvraagOp(), e.beschiktOp(), v.redenEinde()));
     }
 
@@ -232,7 +271,7 @@ public record CaseState(
     public CaseState berichtklasseBeoordeeld(BerichtklasseBeoordeeld e) {
       Map<String, List<String>> more = new HashMap<>(berichtklassen);
       more.put(e.berichtRef(), e.retourcodes());
-      return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, declaraties, verzoeken, history, version);
+      return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, more, declaraties, verzoeken, history, version, overleden, verhuizingen);
     }
 
     @Override
@@ -324,18 +363,49 @@ public record CaseState(
     public CaseState deadlineVervallen(DeadlineVervallen e) {
       return withDeadline(e.deadlineId(), d -> d.with(DeadlineStatus.VERVALLEN));
     }
+
+    @Override
+    public CaseState toewijzingGewijzigd(CaseEvent.ToewijzingGewijzigd e) {
+      return withToewijzing(e.toewijzingNummer(), t -> t.gewijzigd(e.einddatum(), e.reden(), e.at(), e.afloopOp())).faseNaZorg();
+    }
+
+    @Override
+    public CaseState toewijzingAfgelopen(CaseEvent.ToewijzingAfgelopen e) {
+      return withToewijzing(e.toewijzingNummer(), t -> t.afgelopen(e.leveringGesloten())).faseNaZorg();
+    }
+
+    @Override
+    public CaseState overleden(CaseEvent.Overleden e) {
+      CaseState died = new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties,
+          verzoeken, history, version, e.datum(), verhuizingen);
+      // Before a beschikking the melding or aanvraag ends with the cliënt (004: "de bron van de intrekking").
+      return toewijzingen.isEmpty() ? died.withEinde(Fase.INGETROKKEN, "cliënt overleden op " + e.datum()) : died;
+    }
+
+    @Override
+    public CaseState stapGezet(CaseEvent.StapGezet e) {
+      return CaseState.this;
+    }
+
+    @Override
+    public CaseState verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
+      List<Verhuizing> more = new ArrayList<>(verhuizingen);
+      more.add(new Verhuizing(e.van(), e.naar(), e.verhuisdatum(), false));
+      return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken,
+          history, version, overleden, more);
+    }
   }
 
   private CaseState withDeclaraties(Declaratieadministratie changed) {
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, changed, verzoeken, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, changed, verzoeken, history, version, overleden, verhuizingen);
   }
 
   private CaseState withVerzoeken(List<Verzoek> changed) {
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, changed, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, changed, history, version, overleden, verhuizingen);
   }
 
   private CaseState withDeadlines(List<Deadline> changed) {
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, berichtklassen, declaraties, verzoeken, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, toewijzingen, changed, berichtklassen, declaraties, verzoeken, history, version, overleden, verhuizingen);
   }
 
   private CaseState withDeadline(String id, UnaryOperator<Deadline> change) {
@@ -343,23 +413,26 @@ public record CaseState(
   }
 
   /**
-   * The fase that care under the toewijzingen implies: STOP when every one stopped for good, ZORG
-   * once care started under one, TOEWIJZING before (a withdrawn start can take a case back).
+   * The fase that care under the toewijzingen of the case's gemeente implies: STOP when every one
+   * is over ({@link Toewijzing#isBeeindigd()}), ZORG once care started under one, TOEWIJZING before
+   * (a withdrawn start can take a case back). A case without toewijzingen of its gemeente (just
+   * moved in) keeps its fase: care under the latende gemeente's toewijzingen runs on until they end.
    */
   private CaseState faseNaZorg() {
-    if (!toewijzingen.isEmpty() && toewijzingen.stream().allMatch(t -> t.status() == ToewijzingStatus.GESTOPT)) {
-      return withFase(Fase.STOP);
-    }
-    boolean started = toewijzingen.stream().anyMatch(t -> t.status() != ToewijzingStatus.TOEGEWEZEN);
+    if (fase == null || fase == Fase.INGETROKKEN || fase == Fase.AFGEWEZEN) return this;
+    List<Toewijzing> eigen = toewijzingen.stream().filter(t -> t.gemeente() == null || t.gemeente().equals(gemeente)).toList();
+    if (eigen.isEmpty()) return this;
+    if (eigen.stream().allMatch(Toewijzing::isBeeindigd)) return withFase(Fase.STOP);
+    boolean started = eigen.stream().anyMatch(t -> t.status() != ToewijzingStatus.TOEGEWEZEN);
     return withFase(started ? Fase.ZORG : Fase.TOEWIJZING);
   }
 
   private CaseState withFase(Fase next) {
-    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
+    return new CaseState(caseId, next, gemeente, melding, voortgang, toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version, overleden, verhuizingen);
   }
 
   private CaseState withVoortgang(UnaryOperator<Voortgang> change) {
-    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, change.apply(voortgang), toewijzingen, deadlines, berichtklassen, declaraties, verzoeken, history, version, overleden, verhuizingen);
   }
 
   private CaseState withEinde(Fase einde, String reden) {
@@ -369,6 +442,6 @@ public record CaseState(
 
   private CaseState withToewijzing(long nummer, UnaryOperator<Toewijzing> change) {
     List<Toewijzing> changed = toewijzingen.stream().map(t -> t.nummer() == nummer ? change.apply(t) : t).toList();
-    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, berichtklassen, declaraties, verzoeken, history, version);
+    return new CaseState(caseId, fase, gemeente, melding, voortgang, changed, deadlines, berichtklassen, declaraties, verzoeken, history, version, overleden, verhuizingen);
   }
 }

@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * A decision in the making. Each event recorded is folded into the state once, and what it
  * amounts to for the deadlines ({@link CaseGebeurtenissen}) is kept; {@link #decide} then adds the
- * deadline events those occurrences cause (the regeling's rules, {@link DeadlinePlanner}) and the
+ * deadline events those occurrences cause (after the toewijzingen whose
+ * einddatum passed, {@link Afloop})  (the regeling's rules, {@link DeadlinePlanner}) and the
  * alerts already due ({@link DeadlineTimeline}), folded the same way, and replies from the state
  * after all of it. Deciders read the state as it is so far with {@link #state()}.
  */
@@ -55,6 +56,7 @@ final class Change {
   }
 
   Decision decide(Function<CaseState, CaseReply> reply) {
+    recordAll(Afloop.due(state, context));
     List<CaseGebeurtenis> planned = List.copyOf(occurrences);
     occurrences.clear();
     context.regeling(state).ifPresent(regeling -> new DeadlinePlanner(regeling, context.zone()).plan(this, planned));

@@ -55,6 +55,14 @@ final class DeadlinePlanner {
         }
       }
     }
+    if (g == Gebeurtenis.TOEWIJZING_EINDE || g == Gebeurtenis.TOEWIJZING_BEEINDIGD || g == Gebeurtenis.TOEWIJZING_AFGELOPEN) {
+      for (Deadline d : state.deadlines()) {
+        if (d.status().isLopend() && d.scope() == Scope.TOEWIJZING && d.key().equals(o.key()) && !d.voldaanDoor(o)
+            && vervaltBij(d, g, state)) {
+          events.add(new CaseEvent.DeadlineVervallen(d.id(), reden(g), now));
+        }
+      }
+    }
     for (DeadlineRule rule : regeling.deadlineRulesFrom(g)) {
       if (applies(rule, state, o) && notRunning(state, rule, o)) {
         events.add(new CaseEvent.DeadlineSet(deadline(rule, state, o), now));
@@ -63,11 +71,26 @@ final class DeadlinePlanner {
     return events;
   }
 
+  /**
+   * Whether deadline {@code d} of a toewijzing lapses when {@code g} happens to it. A new einddatum
+   * voids what counted from the old one (it is counted again from the new one). A toewijzing that
+   * ran out voids what still waited on it, except the wait for the WMO307 of care that still runs.
+   */
+  private boolean vervaltBij(Deadline d, Gebeurtenis g, CaseState state) {
+    if (g == Gebeurtenis.TOEWIJZING_AFGELOPEN) {
+      boolean careRuns = state.toewijzing(Long.parseLong(d.key())).map(Toewijzing::isLopend).orElse(false);
+      return !(careRuns && d.voldaan().contains(Gebeurtenis.ZORG_GESTOPT));
+    }
+    return regeling.deadlineRule(d.code()).map(r -> r.start() == Gebeurtenis.TOEWIJZING_EINDE).orElse(false);
+  }
+
   private static String reden(Gebeurtenis g) {
     return switch (g) {
       case INGETROKKEN -> "de melding is ingetrokken";
       case AFGEWEZEN -> "de aanvraag is afgewezen";
       case CASE_GESTOPT -> "de zorg is beëindigd";
+      case TOEWIJZING_EINDE, TOEWIJZING_BEEINDIGD -> "de einddatum van de toewijzing is gewijzigd";
+      case TOEWIJZING_AFGELOPEN -> "de toewijzing is afgelopen";
       default -> "de toewijzing is beëindigd";
     };
   }
@@ -105,8 +128,8 @@ final class DeadlinePlanner {
   private static String responsible(Partij partij, CaseState state, CaseGebeurtenis o) {
     return switch (partij) {
       case AANBIEDER -> Optional.ofNullable(o.aanbieder()).map(agb -> "aanbieder:" + agb).orElse("aanbieder");
-      case TOEGANG -> "toegang:" + state.gemeente();
-      case BACKOFFICE -> "backoffice:" + state.gemeente();
+      case TOEGANG -> "toegang:" + Optional.ofNullable(o.gemeente()).orElse(state.gemeente());
+      case BACKOFFICE -> "backoffice:" + Optional.ofNullable(o.gemeente()).orElse(state.gemeente());
       case INWONER -> "inwoner";
     };
   }

@@ -45,6 +45,14 @@ final class DeadlineTimeline {
 
   private static CaseEvent alert(CaseState state, Deadline d, AlertLevel level, Instant scheduledFor, Instant now) {
     return new CaseEvent.DeadlineAlerted(
-        d.id(), level, d.code(), d.omschrijving(), d.responsible(), d.due(), state.gemeente(), scheduledFor, now);
+        d.id(), level, d.code(), d.omschrijving(), d.responsible(), d.due(), gemeente(state, d), scheduledFor, now);
+  }
+
+  /** The gemeente whose toegang or backoffice must act (another's during a verhuizing), else the case's. */
+  private static String gemeente(CaseState state, Deadline d) {
+    for (String role : new String[] {"toegang:", "backoffice:"}) {
+      if (d.responsible().startsWith(role)) return d.responsible().substring(role.length());
+    }
+    return state.gemeente();
   }
 }

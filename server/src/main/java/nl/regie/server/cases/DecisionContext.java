@@ -17,6 +17,11 @@ record DecisionContext(Instant now, ZoneId zone, Regelingen regelingen) {
     return LocalDate.ofInstant(now, zone);
   }
 
+  /** The moment {@code einddatum} has passed: the start of the next day. Null for an open end. */
+  Instant afloopOp(LocalDate einddatum) {
+    return einddatum == null ? null : einddatum.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
   /** The rulebook of {@code state}'s case; empty before its melding. */
   Optional<Regeling> regeling(CaseState state) {
     return state.isNew() ? Optional.empty() : regelingen.find(state.melding().regeling());

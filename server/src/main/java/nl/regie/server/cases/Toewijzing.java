@@ -1,5 +1,6 @@
 package nl.regie.server.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.protocol.cases.Omvang;
 import nl.regie.protocol.cases.ToewijzingStatus;
 
@@ -14,6 +16,16 @@ import nl.regie.protocol.cases.ToewijzingStatus;
  * One assigned product of a case and the deliveries of care under it. Where its care stands
  * ({@link #status()}) follows from the deliveries: one running means GESTART; the last one paused
  * with reden 20 means ONDERBROKEN; one stopped for good means GESTOPT.
+ *
+ * @param gemeente the gemeente that assigned it: its WMO301s come from that gemeente, also after
+ *     the case moved to another (null in events written before verhuizingen: the case's gemeente)
+ * @param redenWijziging why the gemeente last changed its einddatum (iWmo WMO002), null if never
+ * @param vastgesteld when the gemeente fixed it as it is now: the Toewijzingsdatum and -tijd of its
+ *     WMO301 (IV013), which a resend keeps and a change renews (null in old events: the moment
+ *     the 301 is written)
+ * @param afloopOp the moment its einddatum has passed (the start of the next day), when it ends by
+ *     itself; null for an open end
+ * @param afgelopen whether that moment has come and the case recorded it
  */
 public record Toewijzing(
     long nummer,
@@ -22,7 +34,12 @@ public record Toewijzing(
     LocalDate ingangsdatum,
     LocalDate einddatum,
     Omvang omvang,
-    List<Levering> leveringen) {
+    List<Levering> leveringen,
+    String gemeente,
+    RedenWijziging redenWijziging,
+    Instant vastgesteld,
+    Instant afloopOp,
+    boolean afgelopen) {
 
   public Toewijzing {
     // Toewijzingen written before deliveries were kept have none.
@@ -31,7 +48,63 @@ public record Toewijzing(
 
   public static Toewijzing toegewezen(
       long nummer, String product, String aanbieder, LocalDate ingangsdatum, LocalDate einddatum, Omvang omvang) {
-    return new Toewijzing(nummer, product, aanbieder, ingangsdatum, einddatum, omvang, List.of());
+    return new Toewijzing(nummer, product, aanbieder, ingangsdatum, einddatum, omvang, List.of(), null, null, null, null, false);
+  }
+
+  /** The same toewijzing as assigned by {@code gemeente} at {@code moment}, ending by itself at {@code afloop}. */
+  Toewijzing vastgesteld(String byGemeente, Instant moment, Instant afloop) {
+    return new Toewijzing(nummer, product, aanbieder, ingangsdatum, einddatum, omvang, leveringen, byGemeente, redenWijziging,
+        moment, afloop, afgelopen);
+  }
+
+  /** Assigned before gemeente and moment were recorded: they are the case's gemeente then and the event's moment. */
+  Toewijzing metHerkomst(String caseGemeente, Instant at) {
+    return gemeente != null && vastgesteld != null ? this
+        : vastgesteld(gemeente == null ? caseGemeente : gemeente, vastgesteld == null ? at : vastgesteld, afloopOp);
+  }
+
+  /** The gemeente changed its einddatum at {@code moment} (OP033x1: intrekken, oprekken or verwijderen). */
+  Toewijzing gewijzigd(LocalDate nieuweEinddatum, RedenWijziging reden, Instant moment, Instant afloop) {
+    return new Toewijzing(nummer, product, aanbieder, ingangsdatum, nieuweEinddatum, omvang, leveringen, gemeente, reden, moment,
+        afloop, false);
+  }
+
+  /**
+   * Its einddatum has passed. With {@code sluitLevering} (no WMO307 expected at the planned end) a
+   * delivery still running ends with it, volgens plan.
+   */
+  Toewijzing afgelopen(boolean sluitLevering) {
+    Toewijzing t = this;
+    if (sluitLevering) {
+      Optional<Levering> running = leveringen.stream().filter(Levering::isLopend).findFirst();
+      if (running.isPresent()) t = change(running.get(), l -> l.gestopt(einddatum, RedenBeeindiging.VOLGENS_PLAN));
+    }
+    return new Toewijzing(nummer, product, aanbieder, ingangsdatum, einddatum, omvang, t.leveringen, gemeente, redenWijziging,
+        vastgesteld, afloopOp, true);
+  }
+
+  /** Removed by the gemeente (RedenWijziging 13, or the withdrawn 01, with einddatum = ingangsdatum): as if never sent (OP087). */
+  public boolean isVerwijderd() {
+    return (redenWijziging == RedenWijziging.VERWIJDERD || redenWijziging == RedenWijziging.ADMINISTRATIEVE_CORRECTIE_VERVALLEN)
+        && ingangsdatum.equals(einddatum);
+  }
+
+  /** Whether care under it runs now. */
+  boolean isLopend() {
+    return leveringen.stream().anyMatch(Levering::isLopend);
+  }
+
+  /**
+   * Whether it is over: removed, its care stopped for good, or its einddatum passed with no care
+   * still running (a running delivery waits for its WMO307).
+   */
+  public boolean isBeeindigd() {
+    return isVerwijderd() || status() == ToewijzingStatus.GESTOPT || (afgelopen && !isLopend());
+  }
+
+  /** Whether it belongs in a WMO301 made on {@code dag}: valid on or after that day, and not removed (OP087). */
+  boolean isActueel(LocalDate dag) {
+    return !isVerwijderd() && (einddatum == null || !einddatum.isBefore(dag));
   }
 
   public ToewijzingStatus status() {
@@ -91,7 +164,8 @@ public record Toewijzing(
   }
 
   private Toewijzing with(List<Levering> changed) {
-    return new Toewijzing(nummer, product, aanbieder, ingangsdatum, einddatum, omvang, changed);
+    return new Toewijzing(nummer, product, aanbieder, ingangsdatum, einddatum, omvang, changed, gemeente, redenWijziging, vastgesteld,
+        afloopOp, afgelopen);
   }
 
   /** Whether {@code date} falls within the period this toewijzing covers. */

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import nl.regie.protocol.codes.Bsn;
 import nl.regie.protocol.codes.Soortadres;
 import nl.regie.protocol.iwmo.bericht.Adres;
@@ -40,29 +41,56 @@ final class ToewijzingBerichten {
   private ToewijzingBerichten() {}
 
   /**
-   * The WMO301 with {@code referenties}: the ReferentieAanbieder of the verzoek a toewijzing
-   * honours, by toewijzingnummer (TR379); the others leave it empty.
+   * The WMO301 from the case's gemeente to {@code aanbieder} (OP087): every toewijzing of that
+   * gemeente for the aanbieder that is valid on or after today, plus those in {@code gewijzigd}
+   * (changed in this decision, which the aanbieder must hear of even when they ended), each with
+   * the moment it was fixed (IV013) and its RedenWijziging. {@code referenties}: the
+   * ReferentieAanbieder of the verzoek a toewijzing honours, by toewijzingnummer (TR379).
    *
    * @throws nl.regie.protocol.iwmo.bouw.OngeldigBerichtException when the toewijzingen break an iWmo rule
    */
-  static Uitkomst wmo301(CaseState state, String aanbieder, String identificatie, Map<Long, String> referenties, Instant now, ZoneId zone) {
+  static Uitkomst wmo301(CaseState state, String aanbieder, String identificatie, Map<Long, String> referenties, Set<Long> gewijzigd,
+      Instant now, ZoneId zone) {
     Optional<String> ontbreekt = ontbrekend(state.melding().client());
     if (ontbreekt.isPresent()) return new NietMogelijk(ontbreekt.get());
     Client client = state.melding().client();
-    LocalDateTime vastgesteld = LocalDateTime.ofInstant(now, zone);
+    LocalDateTime nu = LocalDateTime.ofInstant(now, zone);
     Toewijzingsbericht bericht = Toewijzingsbericht.van(state.gemeente(), aanbieder)
-        .identificatie(identificatie, vastgesteld.toLocalDate())
+        .identificatie(identificatie, nu.toLocalDate())
         .client(Bsn.of(state.melding().bsn()), Geboortedatum.van(client.geboortedatum()), client.geslacht(),
             VolledigeNaam.eigenNaam(client.naam().achternaam(), client.naam().voorvoegsel(), client.naam().voorletters()))
         .contact(Contact.adres(Soortadres.BRP_ADRES, adres(client)));
-    List<Toewijzing> current = new ArrayList<>(state.actieveToewijzingen().stream().filter(t -> t.aanbieder().equals(aanbieder)).toList());
+    List<Toewijzing> current = state.toewijzingen().stream()
+        .filter(t -> t.aanbieder().equals(aanbieder) && state.gemeente().equals(t.gemeente()))
+        .filter(t -> t.isActueel(nu.toLocalDate()) || gewijzigd.contains(t.nummer()))
+        .toList();
     for (Toewijzing t : current) {
       Omvang omvang = new Omvang(t.omvang().volume(), t.omvang().eenheid(), t.omvang().frequentie());
+      LocalDateTime vastgesteld = t.vastgesteld() == null ? nu : LocalDateTime.ofInstant(t.vastgesteld(), zone);
       bericht.toewijzing(new Wmo301.ToegewezenProduct(t.nummer(), referenties.get(t.nummer()), Product.van(t.product()),
           vastgesteld.toLocalDate(), vastgesteld.toLocalTime().truncatedTo(ChronoUnit.SECONDS), t.ingangsdatum(), t.einddatum(),
-          null, omvang, null, null));
+          t.redenWijziging(), omvang, null, null));
     }
     return new Geschreven(IwmoXml.writeString(bericht.bouw()));
+  }
+
+  /**
+   * Records in {@code change} the WMO301 to each aanbieder of {@code identificaties} (its
+   * Identificatie), from the state so far, or why it could not be written.
+   *
+   * @throws nl.regie.protocol.iwmo.bouw.OngeldigBerichtException when the toewijzingen break an iWmo rule
+   */
+  static void verstuur(Change change, Map<String, String> identificaties, Function<String, Map<Long, String>> referenties,
+      Set<Long> gewijzigd) {
+    CaseState after = change.state();
+    DecisionContext context = change.context();
+    for (Map.Entry<String, String> wmo301 : identificaties.entrySet()) {
+      String aanbieder = wmo301.getKey();
+      Uitkomst uitkomst = wmo301(after, aanbieder, wmo301.getValue(), referenties.apply(aanbieder), gewijzigd, context.now(), context.zone());
+      change.record(uitkomst instanceof Geschreven written
+          ? new CaseEvent.BerichtVerstuurd("WMO301", wmo301.getValue(), after.gemeente(), aanbieder, written.xml(), context.now())
+          : new CaseEvent.BerichtNietVerstuurd("WMO301", aanbieder, ((NietMogelijk) uitkomst).reden(), context.now()));
+    }
   }
 
   private static Adres adres(Client client) {

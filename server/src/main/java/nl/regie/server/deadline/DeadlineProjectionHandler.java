@@ -13,6 +13,7 @@ import nl.regie.protocol.api.AlertView;
 import nl.regie.server.cases.CaseEntity;
 import nl.regie.server.cases.CaseEvent;
 import nl.regie.server.cases.Deadline;
+import nl.regie.server.cases.Toewijzing;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
@@ -97,9 +98,15 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
       return Write.NONE;
     }
 
+    /** A toewijzing with an einddatum wakes its case when that has passed (also when the case is passivated). */
     @Override
     public Write toegewezen(CaseEvent.Toegewezen e) {
-      return Write.NONE;
+      return c -> {
+        for (Toewijzing t : e.toewijzingen()) {
+          if (t.afloopOp() != null) index.schedule(c, caseId, afloop(t.nummer()), null, t.afloopOp(), null);
+        }
+        return Optional.empty();
+      };
     }
 
     @Override
@@ -220,5 +227,45 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
         return Optional.empty();
       };
     }
+
+    @Override
+    public Write toewijzingGewijzigd(CaseEvent.ToewijzingGewijzigd e) {
+      return c -> {
+        if (e.afloopOp() == null) {
+          index.remove(c, caseId, afloop(e.toewijzingNummer()));
+        } else {
+          index.schedule(c, caseId, afloop(e.toewijzingNummer()), null, e.afloopOp(), null);
+        }
+        return Optional.empty();
+      };
+    }
+
+    @Override
+    public Write toewijzingAfgelopen(CaseEvent.ToewijzingAfgelopen e) {
+      return c -> {
+        index.remove(c, caseId, afloop(e.toewijzingNummer()));
+        return Optional.empty();
+      };
+    }
+
+    @Override
+    public Write overleden(CaseEvent.Overleden e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write stapGezet(CaseEvent.StapGezet e) {
+      return Write.NONE;
+    }
+
+    @Override
+    public Write verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
+      return Write.NONE;
+    }
+  }
+
+  /** The index entry of a toewijzing's end: named apart from the deadlines, whose ids start with their code. */
+  private static String afloop(long toewijzingNummer) {
+    return "afloop:" + toewijzingNummer;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -154,6 +155,17 @@ class CaseEventCompatibilityTest {
   @Test
   void theStateSampleReadsBackAsTheSameState() throws IOException {
     assertEquals(CaseStateSamples.replayed(), readState(CaseStateSamples.VERSION));
+  }
+
+  /** A v2 snapshot has toewijzingen without a gemeente: they are the case's gemeente's. */
+  @Test
+  void aV2SnapshotReadsWithTheCasesGemeenteOnItsToewijzingen() throws IOException {
+    CaseState v2 = readState("v2");
+    CaseState replayed = CaseStateSamples.replayed();
+    assertEquals(replayed.version(), v2.version());
+    assertTrue(v2.toewijzingen().stream().allMatch(t -> t.gemeente().equals(v2.gemeente())));
+    assertEquals(replayed.toewijzingen().stream().map(Toewijzing::leveringen).toList(),
+        v2.toewijzingen().stream().map(Toewijzing::leveringen).toList());
   }
 
   /** Pekko then passes the snapshot over (snapshot-is-optional) and the case replays its events. */

@@ -15,6 +15,7 @@ import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.codes.Geslacht;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.protocol.codes.RedenVerzoek;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.cases.Adres;
@@ -22,6 +23,7 @@ import nl.regie.protocol.cases.Client;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Naam;
 import nl.regie.protocol.cases.Omvang;
+import nl.regie.protocol.cases.Stap;
 import nl.regie.protocol.cases.VerzoekProductSoort;
 
 /**
@@ -87,6 +89,13 @@ final class CaseEventSamples {
     samples.put("DeadlineVervallen", new CaseEvent.DeadlineVervallen("D3", "de melding is ingetrokken", AT.plusSeconds(480)));
     samples.put("Ingetrokken", new CaseEvent.Ingetrokken("inwoner ziet ervan af", AT.plusSeconds(480)));
     samples.put("Afgewezen", new CaseEvent.Afgewezen("geen maatwerk nodig", AT.plusSeconds(540)));
+    samples.put("ToewijzingGewijzigd", new CaseEvent.ToewijzingGewijzigd(1002, LocalDate.parse("2027-06-30"), RedenWijziging.VERKORTING,
+        Instant.parse("2027-06-30T22:00:00Z"), AT.plusSeconds(700)));
+    samples.put("ToewijzingAfgelopen", new CaseEvent.ToewijzingAfgelopen(1002, LocalDate.parse("2027-06-30"), true, AT.plusSeconds(710)));
+    samples.put("Overleden", new CaseEvent.Overleden(LocalDate.parse("2027-07-02"), AT.plusSeconds(720)));
+    samples.put("StapGezet", new CaseEvent.StapGezet(Stap.PLAN_VAN_AANPAK_ONTVANGEN, LocalDate.parse("2027-03-15"), "12345678", 1001L,
+        "plan per mail ontvangen", AT.plusSeconds(730)));
+    samples.put("VerhuizingGemeld", new CaseEvent.VerhuizingGemeld("0984", "0014", LocalDate.parse("2027-08-01"), AT.plusSeconds(740)));
     return samples;
   }
 }

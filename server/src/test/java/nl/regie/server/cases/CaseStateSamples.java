@@ -7,13 +7,16 @@ import java.util.Map;
  * The state that snapshots are sampled with: a case replayed from the event samples through most
  * of its life (handed over, toegewezen, care started and interrupted, a verzoek honoured, a
  * declaratie answered, deadlines set, alerted and met). Its snapshot is committed in {@code
- * src/test/resources/state/v2}; the shape before, with history lines instead of events, in {@code
+ * src/test/resources/state/v3}; the shape before, with history lines instead of events, in {@code
  * state/v1}.
  */
 final class CaseStateSamples {
 
-  /** The state's current shape: v2 keeps the case's events, v1 kept rendered history lines. */
-  static final String VERSION = "v2";
+  /**
+   * The state's current shape: v3 has toewijzingen with their gemeente and the moment they were
+   * fixed; v2 kept the case's events without those; v1 kept rendered history lines.
+   */
+  static final String VERSION = "v3";
 
   static final String CASE_ID = "2b1c7a52-8f7e-4e0e-9d3a-5b1f6c2d9e01";
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import nl.regie.protocol.codes.DebetCredit;
 import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Frequentie;
 import nl.regie.protocol.codes.RedenBeeindiging;
+import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.protocol.regeling.Gebeurtenis;
@@ -32,6 +34,7 @@ import nl.regie.protocol.cases.AlertLevel;
 import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Omvang;
+import nl.regie.protocol.cases.Stap;
 import nl.regie.server.testing.MutableClock;
 import nl.regie.server.testing.Verzoekberichten;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
@@ -58,6 +61,8 @@ class ShippedRulesTest {
   static final LocalDate TODAY = LocalDate.parse("2027-03-01");
   static final LocalDate INGANG = TODAY.plusDays(7);
   static final LocalDate EINDE = INGANG.plusMonths(6);
+  /** The einddatum the gemeente gives the toewijzing when it ends it early. */
+  static final LocalDate BEEINDIGD = INGANG.plusMonths(2);
 
   @AfterAll
   static void shutdown() {
@@ -83,13 +88,22 @@ class ShippedRulesTest {
   }
 
   /** The steps of a case's life, in order; each is where some events happen. */
-  enum Step { MELDING, SCREENING_STARTEN, SCREENING_AFRONDEN, ONDERZOEK_AFRONDEN, AANVRAAG, TOEWIJZEN, BEVESTIGEN,
-    VERZOEK, IN_ONDERZOEK, ANTWOORD_RETOUR, HONOREREN, ZORG_STARTEN, DECLAREREN, BEANTWOORDEN, ONDERBREKEN, HERSTARTEN,
-    ZORG_STOPPEN, START_GEMELD, STOP_GEMELD;
+  enum Step { MELDING, SCREENING_STARTEN, SCREENING_AFRONDEN, AANBIEDER_KIEZEN, MATCHINGSFORMAT, MATCHINGSGESPREK,
+    PLAN_GEVRAAGD, PLAN_ONTVANGEN, ONDERZOEK_AFRONDEN, AANVRAAG, VERHUIZING_MELDEN, VERHUIZING_BEANTWOORDEN,
+    VERHUIZING_OVERDRAGEN, TOEWIJZEN, BEVESTIGEN, VERZOEK, IN_ONDERZOEK, ANTWOORD_RETOUR, HONOREREN, ZORG_STARTEN,
+    PLAN_VAN_AANPAK, CALAMITEIT, CALAMITEIT_MELDEN, VERLENGING, DECLAREREN, BEANTWOORDEN, ONDERBREKEN, HERSTARTEN,
+    BEEINDIGEN, ZORG_STOPPEN, START_GEMELD, STOP_GEMELD;
 
     /** The steps of an aanbieder's verzoek and its answers, taken only for the rules about them. */
     boolean isVerzoek() {
       return ordinal() >= VERZOEK.ordinal() && ordinal() <= HONOREREN.ordinal();
+    }
+
+    /** The steps of the werkwijze that only the rules about them take: each is taken only as a target. */
+    boolean isStap() {
+      return EnumSet.of(AANBIEDER_KIEZEN, MATCHINGSFORMAT, MATCHINGSGESPREK, PLAN_GEVRAAGD, PLAN_ONTVANGEN, VERHUIZING_MELDEN,
+          VERHUIZING_BEANTWOORDEN, VERHUIZING_OVERDRAGEN, PLAN_VAN_AANPAK, CALAMITEIT, CALAMITEIT_MELDEN, VERLENGING, BEEINDIGEN)
+          .contains(this);
     }
   }
 
@@ -113,7 +127,20 @@ class ShippedRulesTest {
       case WMO307_ONTVANGEN, WMO308_VERSTUURD -> Step.STOP_GEMELD;
       case WMO323_ONTVANGEN -> Step.DECLAREREN;
       case WMO325_VERSTUURD -> Step.BEANTWOORDEN;
-      case INGETROKKEN, AFGEWEZEN -> throw new IllegalArgumentException(g + " starts and meets nothing");
+      case AANBIEDER_GEKOZEN -> Step.AANBIEDER_KIEZEN;
+      case MATCHINGSFORMAT_VERSTUURD -> Step.MATCHINGSFORMAT;
+      case MATCHINGSGESPREK_GEHOUDEN -> Step.MATCHINGSGESPREK;
+      case ONDERSTEUNINGSPLAN_GEVRAAGD -> Step.PLAN_GEVRAAGD;
+      case ONDERSTEUNINGSPLAN_ONTVANGEN -> Step.PLAN_ONTVANGEN;
+      case VERHUIZING_GEMELD -> Step.VERHUIZING_MELDEN;
+      case VERHUIZING_BEANTWOORD -> Step.VERHUIZING_BEANTWOORDEN;
+      case VERHUIZING_OVERGEDRAGEN -> Step.VERHUIZING_OVERDRAGEN;
+      case PLAN_VAN_AANPAK_ONTVANGEN -> Step.PLAN_VAN_AANPAK;
+      case CALAMITEIT_VOORGEVALLEN -> Step.CALAMITEIT;
+      case CALAMITEIT_GEMELD -> Step.CALAMITEIT_MELDEN;
+      case VERLENGING_AANGEVRAAGD -> Step.VERLENGING;
+      case TOEWIJZING_BEEINDIGD -> Step.BEEINDIGEN;
+      case TOEWIJZING_AFGELOPEN, OVERLEDEN, INGETROKKEN, AFGEWEZEN -> throw new IllegalArgumentException(g + " starts and meets nothing here");
     };
   }
 
@@ -122,6 +149,7 @@ class ShippedRulesTest {
     return switch (g) {
       case TOEWIJZING_INGANG, ZORG_GESTART -> INGANG;
       case TOEWIJZING_EINDE -> EINDE;
+      case TOEWIJZING_BEEINDIGD -> BEEINDIGD;
       case ZORG_ONDERBROKEN -> INGANG.plusDays(14);
       case ZORG_GESTOPT, CASE_GESTOPT -> INGANG.plusMonths(1);
       default -> TODAY;
@@ -137,8 +165,11 @@ class ShippedRulesTest {
     final boolean interrupted;
     final boolean verzoek;
     final boolean toewijzingVerzoek;
+    /** Whether the rule waits for the WMO307 of care that runs when the toewijzing ends: care must have started. */
+    final boolean careRuns;
     final String aanbieder = "12345678";
     Step done;
+    boolean started;
 
     Driver(Regeling regeling, DeadlineRule rule) {
       this.regeling = regeling;
@@ -147,6 +178,8 @@ class ShippedRulesTest {
       this.verzoek = stepOf(rule.start(), false).isVerzoek();
       // A verzoek om toewijzing for the rules about one, else a verzoek om wijziging (both are answered alike).
       this.toewijzingVerzoek = rule.start() == Gebeurtenis.WMO315_ONTVANGEN || rule.start() == Gebeurtenis.WMO316_VERSTUURD;
+      this.careRuns = rule.voldaan().contains(Gebeurtenis.ZORG_GESTOPT)
+          && (rule.start() == Gebeurtenis.TOEWIJZING_EINDE || rule.start() == Gebeurtenis.TOEWIJZING_BEEINDIGD);
       this.kit = EventSourcedBehaviorTestKit.create(testKit.system(), CaseEntity.create("case-" + rule.code(),
           new CaseSettings(1000, 4, Duration.ofMinutes(2), AMSTERDAM), Regelingen.of(regeling), clock));
     }
@@ -161,8 +194,10 @@ class ShippedRulesTest {
         if (step == Step.DECLAREREN && target != Step.DECLAREREN && target != Step.BEANTWOORDEN) continue;
         if (step == Step.BEANTWOORDEN && target != Step.BEANTWOORDEN) continue;
         if ((step == Step.START_GEMELD || step == Step.STOP_GEMELD) && target != step) continue;
+        if (step.isStap() && target != step) continue;
         perform(step);
         done = step;
+        if (step == Step.TOEWIJZEN && careRuns && target == Step.TOEWIJZEN) perform(Step.ZORG_STARTEN);
       }
     }
 
@@ -189,7 +224,23 @@ class ShippedRulesTest {
         case HONOREREN -> accepted(r -> new CaseCommand.Toewijzen(TODAY, List.of(new CaseCommand.Toewijzen.Regel(
             2, product(), aanbieder, EINDE.plusDays(1), EINDE.plusMonths(6), new Omvang(1, Eenheid.STUKS_OUTPUT,
             Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR), "REF-1")), Map.of(), r));
-        case ZORG_STARTEN -> accepted(r -> new CaseCommand.ZorgStarten(1, INGANG, r));
+        case ZORG_STARTEN -> {
+          if (!started) accepted(r -> new CaseCommand.ZorgStarten(1, INGANG, r));
+          started = true;
+        }
+        case AANBIEDER_KIEZEN -> stap(Stap.AANBIEDER_GEKOZEN, aanbieder, null);
+        case MATCHINGSFORMAT -> stap(Stap.MATCHINGSFORMAT_VERSTUURD, aanbieder, null);
+        case MATCHINGSGESPREK -> stap(Stap.MATCHINGSGESPREK_GEHOUDEN, aanbieder, null);
+        case PLAN_GEVRAAGD -> stap(Stap.ONDERSTEUNINGSPLAN_GEVRAAGD, aanbieder, null);
+        case PLAN_ONTVANGEN -> stap(Stap.ONDERSTEUNINGSPLAN_ONTVANGEN, aanbieder, null);
+        case VERHUIZING_MELDEN -> accepted(r -> new CaseCommand.VerhuizingMelden("0037", EINDE, r));
+        case VERHUIZING_BEANTWOORDEN -> stap(Stap.VERHUIZING_BEANTWOORD, null, null);
+        case VERHUIZING_OVERDRAGEN -> accepted(r -> new CaseCommand.VerhuizingOverdragen(Map.of(), r));
+        case PLAN_VAN_AANPAK -> stap(Stap.PLAN_VAN_AANPAK_ONTVANGEN, null, 1L);
+        case CALAMITEIT -> stap(Stap.CALAMITEIT_VOORGEVALLEN, aanbieder, null);
+        case CALAMITEIT_MELDEN -> stap(Stap.CALAMITEIT_GEMELD, aanbieder, null);
+        case VERLENGING -> stap(Stap.VERLENGING_AANGEVRAAGD, null, 1L);
+        case BEEINDIGEN -> accepted(r -> new CaseCommand.ToewijzingWijzigen(1, BEEINDIGD, RedenWijziging.VERKORTING, "W1", r));
         case DECLAREREN -> {
           Prestatie prestatie = new Prestatie("P1", null, 1, product().substring(0, 2), product(), INGANG, INGANG, 1,
               Eenheid.STUKS_OUTPUT, 5000, DebetCredit.DEBET);
@@ -208,6 +259,10 @@ class ShippedRulesTest {
             aanbieder + "/WMO307/S2/Client/StopProduct", 12, aanbieder, "999993653", 1, product(), INGANG, INGANG.plusMonths(1),
             RedenBeeindiging.VOLGENS_PLAN, false, r)).reply());
       }
+    }
+
+    void stap(Stap stap, String about, Long toewijzingNummer) {
+      accepted(r -> new CaseCommand.StapZetten(stap, LocalDate.ofInstant(clock.instant(), AMSTERDAM), about, toewijzingNummer, null, r));
     }
 
     String product() {
@@ -234,8 +289,9 @@ class ShippedRulesTest {
 
     List<AlertLevel> wakeAt(Instant moment) {
       clock.set(moment);
+      // Time also ends the toewijzing and voids what waited on it; only the alerts count here.
       return kit.<CaseReply>runCommand(CaseCommand.Wake::new).events().stream()
-          .map(e -> assertInstanceOf(CaseEvent.DeadlineAlerted.class, e))
+          .filter(CaseEvent.DeadlineAlerted.class::isInstance).map(CaseEvent.DeadlineAlerted.class::cast)
           .filter(a -> a.code().equals(rule.code())).map(CaseEvent.DeadlineAlerted::level).toList();
     }
   }
