@@ -12,6 +12,10 @@ import nl.regie.protocol.kalender.Werkdagen;
  * The rulebook of one regeling (a region's Wmo arrangement): its product catalogue, stacking rules,
  * deadline rules and the working-day calendar its deadlines count in. Built by {@link
  * RegelingLoader} from a file; an instance is always consistent.
+ *
+ * @param eigenBijdrageViaCak whether the CAK levies the eigen bijdrage for its toewijzingen (the
+ *     file's {@code eigenBijdrage: cak}, the default), so that they go into the CAK aanlevering;
+ *     false where the aanbieder collects it ({@code eigenBijdrage: aanbieder}, seed 000 for MO)
  */
 public record Regeling(
     String id,
@@ -20,7 +24,8 @@ public record Regeling(
     Map<String, Product> producten,
     Stapelregels stapelregels,
     List<DeadlineRule> deadlineRules,
-    Werkdagen kalender) {
+    Werkdagen kalender,
+    boolean eigenBijdrageViaCak) {
 
   public Regeling {
     bronnen = List.copyOf(bronnen);
@@ -35,7 +40,8 @@ public record Regeling(
       List<Product> producten,
       Stapelregels stapelregels,
       List<DeadlineRule> deadlineRules,
-      Werkdagen kalender) {
+      Werkdagen kalender,
+      boolean eigenBijdrageViaCak) {
     return new Regeling(
         id,
         naam,
@@ -43,7 +49,8 @@ public record Regeling(
         producten.stream().collect(Collectors.toMap(Product::code, Function.identity())),
         stapelregels,
         deadlineRules,
-        kalender);
+        kalender,
+        eigenBijdrageViaCak);
   }
 
   /** The rules a deadline starts from when {@code event} happens. */

@@ -19,7 +19,8 @@ record RegelingFile(
     List<ProductEntry> producten,
     Map<String, StapelEntry> stapelen,
     KalenderEntry kalender,
-    List<TermijnEntry> termijnen) {
+    List<TermijnEntry> termijnen,
+    String eigenBijdrage) {
 
   record ProductEntry(String code, String naam, String segment, LocalDate geldigTot) {}
 

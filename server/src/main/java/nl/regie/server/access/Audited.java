@@ -33,6 +33,9 @@ public final class Audited {
   private static final Logger log = LoggerFactory.getLogger(Audited.class);
   private static final Pattern CASE = Pattern.compile("^/api/v1/cases/([^/]+)");
   private static final Pattern BERICHT = Pattern.compile("^/iwmo/v1/berichten/([^/]+)");
+  /** Reads of BSNs in bulk: their row says which gemeente and month was read, so the query goes on it too. */
+  private static final Pattern WITH_QUERY = Pattern.compile("^/api/v1/cak(/.*)?$");
+  private static final int MAX_ACTION = 500;
 
   private final AuditTrail trail;
   private final Clock clock;
@@ -73,11 +76,18 @@ public final class Audited {
         principal.agb(),
         principal.gemeenten().stream().sorted().toList(),
         request.getAttribute(AttributeKeys.remoteAddress).flatMap(RemoteAddress::getAddress).map(a -> a.getHostAddress()).orElse(null),
-        request.method().name() + " " + path,
+        action(request, path),
         first(CASE, path).orElse(null),
         first(BERICHT, path).orElse(null),
         outcome(status),
         status);
+  }
+
+  private static String action(HttpRequest request, String path) {
+    String action = request.method().name() + " " + path;
+    Optional<String> query = request.getUri().rawQueryString();
+    if (WITH_QUERY.matcher(path).matches() && query.isPresent()) action += "?" + query.get();
+    return action.length() > MAX_ACTION ? action.substring(0, MAX_ACTION) : action;
   }
 
   static AuditTrail.Outcome outcome(int status) {
