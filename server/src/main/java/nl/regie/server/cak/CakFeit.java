@@ -9,7 +9,7 @@ import nl.regie.protocol.codes.RedenBeeindiging;
  * case that later lines need (who, which gemeente, which product and aanbieder), and the starts,
  * stops and withdrawals that become lines.
  */
-sealed interface CakFeit {
+public sealed interface CakFeit {
 
   /** A case was opened for the cliënt {@code bsn} at {@code gemeente} under regeling {@code regeling}. */
   record Gemeld(String bsn, String gemeente, String regeling) implements CakFeit {}

@@ -10,13 +10,13 @@ import nl.regie.server.cases.CaseEvent;
  * some other way (a toewijzing that ends by itself, an overlijden) belongs here as a {@link
  * CakFeit.Gestopt} for each toewijzing whose care it ends.
  */
-final class CakFeiten implements CaseEvent.Visitor<List<CakFeit>> {
+public final class CakFeiten implements CaseEvent.Visitor<List<CakFeit>> {
 
   static final CakFeiten INSTANCE = new CakFeiten();
 
   private CakFeiten() {}
 
-  static List<CakFeit> of(CaseEvent event) {
+  public static List<CakFeit> of(CaseEvent event) {
     return event.accept(INSTANCE);
   }
 
