@@ -23,6 +23,7 @@ import nl.regie.persistence.AlertStore;
 import nl.regie.persistence.AuditTrail;
 import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
+import nl.regie.persistence.CakAanlevering;
 import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
@@ -43,6 +44,7 @@ import nl.regie.protocol.codes.Gemeenten;
 import nl.regie.protocol.iwmo.regels.Productcodelijst;
 import nl.regie.protocol.iwmo.regels.StatelozeRegels;
 import nl.regie.protocol.regeling.RegelingException;
+import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.server.access.AuditRoutes;
 import nl.regie.server.access.Audited;
@@ -53,6 +55,8 @@ import nl.regie.server.access.Protected;
 import nl.regie.server.access.TokenVerifier;
 import nl.regie.server.bericht.BerichtIntake;
 import nl.regie.server.bericht.BerichtProjection;
+import nl.regie.server.cak.CakProjection;
+import nl.regie.server.cak.CakRoutes;
 import nl.regie.server.bericht.BerichtRoutes;
 import nl.regie.server.cases.CaseEntity;
 import nl.regie.server.cases.CaseListProjection;
@@ -179,7 +183,7 @@ public final class RegieServer implements AutoCloseable {
       ServerMetrics metrics = new ServerMetrics();
       CaseEntity.init(system, settings.cases(), regelingen, clock, metrics::journalWrite);
       ReadModelGauges gauges = new ReadModelGauges(database,
-          List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME), metrics.registry(),
+          List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME, CakProjection.NAME), metrics.registry(),
           settings.readModelGaugesInterval());
       onShutdown(system, CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-metrics", gauges::close, metrics::close);
       CaseService cases = new CaseService(system, settings.askTimeout(), new RoutingIndex(database), new ToewijzingNummers(database),
@@ -191,6 +195,8 @@ public final class RegieServer implements AutoCloseable {
 
       BerichtProjection.init(system, settings.cases(), settings.projections(), database);
       CaseListProjection.init(system, settings.cases(), settings.projections(), database);
+      CakProjection.init(system, settings.cases(), settings.projections(), database,
+          regeling -> regelingen.find(regeling).map(Regeling::eigenBijdrageViaCak).orElse(true));
       BerichtStore berichten = new BerichtStore(database);
       BerichtIntake intake = new BerichtIntake(cases, berichten, new BerichtIdentificaties(database), new DeclaratieNummers(database),
           new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
@@ -198,6 +204,7 @@ public final class RegieServer implements AutoCloseable {
 
       CaseRoutes caseRoutes = new CaseRoutes(cases);
       CaseListRoutes caseListRoutes = new CaseListRoutes(new CaseList(database), blocking);
+      CakRoutes cakRoutes = new CakRoutes(new CakAanlevering(database), blocking);
       AlertStore alertStore = new AlertStore(database);
       AlertRoutes alertRoutes = new AlertRoutes(alertStore, blocking);
       AuditRoutes auditRoutes = new AuditRoutes(auditTrail, blocking);
@@ -219,7 +226,7 @@ public final class RegieServer implements AutoCloseable {
       Route routes = Protected.routes(new Authentication(verifier), principal -> {
         List<Route> mine = new ArrayList<>(List.of(
             withSizeLimit(settings.maxBodyBytes(), () -> concat(caseListRoutes.route(principal), caseRoutes.route(principal),
-                alertRoutes.route(principal), auditRoutes.route(principal), streamRoutes.route(principal))),
+                alertRoutes.route(principal), auditRoutes.route(principal), streamRoutes.route(principal), cakRoutes.route(principal))),
             withSizeLimit(settings.maxBerichtBytes(), () -> berichtRoutes.route(principal))));
         clockRoutes.ifPresent(clockRoute -> mine.add(withSizeLimit(settings.maxBodyBytes(), clockRoute::route)));
         mine.add(withSizeLimit(settings.maxBodyBytes(), webhookRoutes::route));

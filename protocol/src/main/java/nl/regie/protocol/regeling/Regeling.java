@@ -12,6 +12,10 @@ import nl.regie.protocol.kalender.Werkdagen;
  * The rulebook of one regeling (a region's Wmo arrangement): its product catalogue, stacking rules,
  * deadline rules and the working-day calendar its deadlines count in. Built by {@link
  * RegelingLoader} from a file; an instance is always consistent.
+ *
+ * @param eigenBijdrageViaCak whether the CAK levies the eigen bijdrage for its toewijzingen (the
+ *     file's {@code eigenBijdrage: cak}, the default), so that they go into the CAK aanlevering;
+ *     false where the aanbieder collects it ({@code eigenBijdrage: aanbieder}, seed 000 for MO)
  */
 public record Regeling(
     String id,
@@ -21,7 +25,8 @@ public record Regeling(
     Stapelregels stapelregels,
     List<DeadlineRule> deadlineRules,
     Werkdagen kalender,
-    Beeindiging beeindiging) {
+    Beeindiging beeindiging,
+    boolean eigenBijdrageViaCak) {
 
   public Regeling {
     beeindiging = beeindiging == null ? Beeindiging.STANDAARD : beeindiging;
@@ -38,7 +43,8 @@ public record Regeling(
       Stapelregels stapelregels,
       List<DeadlineRule> deadlineRules,
       Werkdagen kalender,
-      Beeindiging beeindiging) {
+      Beeindiging beeindiging,
+      boolean eigenBijdrageViaCak) {
     return new Regeling(
         id,
         naam,
@@ -47,7 +53,8 @@ public record Regeling(
         stapelregels,
         deadlineRules,
         kalender,
-        beeindiging);
+        beeindiging,
+        eigenBijdrageViaCak);
   }
 
   /** The rules a deadline starts from when {@code event} happens. */

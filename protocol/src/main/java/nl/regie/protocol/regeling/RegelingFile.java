@@ -20,7 +20,8 @@ record RegelingFile(
     Map<String, StapelEntry> stapelen,
     KalenderEntry kalender,
     List<TermijnEntry> termijnen,
-    BeeindigingEntry beeindiging) {
+    BeeindigingEntry beeindiging,
+    String eigenBijdrage) {
 
   /** Absent: {@link Beeindiging#STANDAARD}. */
   record BeeindigingEntry(Boolean stopberichtBijEinddatum, NazorgEntry nazorg) {}

@@ -76,9 +76,11 @@ public final class RegelingLoader {
     List<DeadlineRule> termijnen = DeadlineRuleReader.read(orEmpty(file.termijnen()), codes, problems);
     Werkdagen kalender = kalender(file.kalender(), problems);
     Beeindiging beeindiging = beeindiging(file.beeindiging(), codes, problems);
+    boolean viaCak = file.eigenBijdrage() == null || file.eigenBijdrage().equals("cak");
+    if (!viaCak && !file.eigenBijdrage().equals("aanbieder")) problems.add("field eigenBijdrage: cak or aanbieder");
     problems.throwIfAny();
     return Regeling.of(
-        file.id(), file.naam(), orEmpty(file.bronnen()), producten, stapelregels, termijnen, kalender, beeindiging);
+        file.id(), file.naam(), orEmpty(file.bronnen()), producten, stapelregels, termijnen, kalender, beeindiging, viaCak);
   }
 
   /** The valid products; {@code codes} receives every well-formed code, also of invalid products. */

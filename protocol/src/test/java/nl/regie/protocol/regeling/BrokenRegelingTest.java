@@ -130,6 +130,13 @@ class BrokenRegelingTest {
   }
 
   @Test
+  void anEigenBijdrageOtherThanCakOrAanbiederIsRefused() throws IOException {
+    assertMentions(
+        load("regio-x.yaml", "id: regio-x\nnaam: Regio X\neigenBijdrage: gemeente\nproducten:\n  - {code: 02A02, naam: B, segment: 1A}\n"),
+        "regio-x.yaml", "field eigenBijdrage: cak or aanbieder");
+  }
+
+  @Test
   void anEmptyProductEntryIsNamedByItsPosition() throws IOException {
     RegelingException e = load("regio-y.yaml", """
         id: regio-y

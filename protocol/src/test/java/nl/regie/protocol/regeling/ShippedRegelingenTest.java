@@ -90,6 +90,12 @@ class ShippedRegelingenTest {
     assertEquals(Productcategorie.OPVANG, opvang.categorie());
     assertEquals(Set.of("16L01"), mo.producten().keySet());
     assertTrue(stapelbaar("mo-noord-midden-limburg", "16L01"));
+    assertFalse(mo.eigenBijdrageViaCak(), "000: the opdrachtnemer collects the eigen bijdrage MO, not the CAK");
+  }
+
+  @Test
+  void theOtherRegelingenLeaveTheEigenBijdrageToTheCak() {
+    for (String id : List.of("wmo-noord-limburg", "wmo-begeleiding", "bw-groningen")) assertTrue(regeling(id).eigenBijdrageViaCak(), id);
   }
 
   @ParameterizedTest(name = "bw-groningen: {0} + {1} stack: {2}")

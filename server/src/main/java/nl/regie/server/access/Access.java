@@ -50,6 +50,14 @@ public final class Access {
     return principal.is(Role.ADMIN) || principal.isAanbieder(agb);
   }
 
+  /**
+   * Whether {@code principal} reads the CAK aanlevering of {@code gemeente}, full BSNs and all: its
+   * backoffice, which passes it to the CAK, and its supervisors. Not the toegang, not an aanbieder.
+   */
+  public static boolean readsCak(Principal principal, String gemeente) {
+    return principal.isFor(Role.BACKOFFICE, gemeente) || principal.isFor(Role.SUPERVISOR, gemeente);
+  }
+
   /** Whether {@code principal} reads the cliënt's BSN whole in {@code view}; others see {@link #masked}. */
   public static CaseView shown(Principal principal, CaseView view) {
     return principal.actsFor(view.gemeente()) ? view : view.withBsn(masked(view.bsn()));

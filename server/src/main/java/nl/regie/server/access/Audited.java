@@ -4,6 +4,8 @@ import static org.apache.pekko.http.javadsl.server.Directives.extractRequest;
 import static org.apache.pekko.http.javadsl.server.Directives.mapRouteResultWith;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
@@ -33,6 +35,8 @@ public final class Audited {
   private static final Logger log = LoggerFactory.getLogger(Audited.class);
   private static final Pattern CASE = Pattern.compile("^/api/v1/cases/([^/]+)");
   private static final Pattern BERICHT = Pattern.compile("^/iwmo/v1/berichten/([^/]+)");
+  /** Reads of BSNs in bulk: their row says which gemeente and month was read. */
+  private static final Pattern WITH_QUERY = Pattern.compile("^/api/v1/cak(/.*)?$");
 
   private final AuditTrail trail;
   private final Clock clock;
@@ -73,11 +77,26 @@ public final class Audited {
         principal.agb(),
         principal.gemeenten().stream().sorted().toList(),
         request.getAttribute(AttributeKeys.remoteAddress).flatMap(RemoteAddress::getAddress).map(a -> a.getHostAddress()).orElse(null),
-        request.method().name() + " " + path,
+        action(request, path),
         first(CASE, path).orElse(null),
         first(BERICHT, path).orElse(null),
         outcome(status),
         status);
+  }
+
+  /**
+   * What was asked. A read of the CAK aanlevering names its gemeente and month: only those two
+   * parameters, each cut short, so that whatever else a client typed in the query (a BSN) stays
+   * off the trail.
+   */
+  private static String action(HttpRequest request, String path) {
+    String action = request.method().name() + " " + path;
+    if (!WITH_QUERY.matcher(path).matches()) return action;
+    List<String> asked = new ArrayList<>();
+    for (String name : List.of("gemeente", "maand")) {
+      request.getUri().query().get(name).ifPresent(value -> asked.add(name + "=" + value.substring(0, Math.min(value.length(), 16))));
+    }
+    return asked.isEmpty() ? action : action + "?" + String.join("&", asked);
   }
 
   static AuditTrail.Outcome outcome(int status) {

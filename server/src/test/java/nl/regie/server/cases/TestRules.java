@@ -47,14 +47,16 @@ final class TestRules {
   /** The shipped regelingen without deadline rules: for tests of the case's fases alone. */
   static Regelingen withoutDeadlines() {
     return Regelingen.of(Regelingen.shipped().all().stream()
-        .map(r -> new Regeling(r.id(), r.naam(), r.bronnen(), r.producten(), r.stapelregels(), List.of(), r.kalender(), r.beeindiging()))
+        .map(r -> new Regeling(r.id(), r.naam(), r.bronnen(), r.producten(), r.stapelregels(), List.of(), r.kalender(), r.beeindiging(),
+            r.eigenBijdrageViaCak()))
         .toArray(Regeling[]::new));
   }
 
   static Regelingen regelingen() {
     Regeling shipped = Regelingen.shipped().find("wmo-noord-limburg").orElseThrow();
     return Regelingen.of(new Regeling(shipped.id(), shipped.naam(), shipped.bronnen(), shipped.producten(),
-        shipped.stapelregels(), List.of(D1, D3, D8, D9, D19, D13A, D13, D14A, D14, D14B, D15), shipped.kalender(), shipped.beeindiging()));
+        shipped.stapelregels(), List.of(D1, D3, D8, D9, D19, D13A, D13, D14A, D14, D14B, D15), shipped.kalender(), shipped.beeindiging(),
+        shipped.eigenBijdrageViaCak()));
   }
 
   private static DeadlineRule rule(String code, String omschrijving, Gebeurtenis start, Set<Gebeurtenis> voldaan, String termijn,
