@@ -71,8 +71,8 @@ class CaseServiceTest {
   /**
    * Stacking across cases: a cliënt with two open cases at Goirle in wmo-begeleiding. The second
    * case may not assign another intensity of a resultaatgebied the first one runs (the refusal
-   * names the first case), may assign vervoer because the first runs dagbesteding, but not that
-   * same dagbesteding at the same time. A case at another gemeente is not looked at.
+   * names the first case), may assign vervoer because the first runs dagbesteding, but not another
+   * intensity of that dagbesteding. A case at another gemeente is not looked at.
    */
   @Test
   void stackingIsCheckedAcrossTheClientsOpenCasesAtTheGemeente() throws Exception {
@@ -94,10 +94,10 @@ class CaseServiceTest {
 
     ok(client.post("/api/v1/cases/" + tweede + "/toewijzen", String.format(toewijzing, String.format(regel, "08V01", perDag))));
 
-    RegieClient.Response twice = client.post("/api/v1/cases/" + tweede + "/toewijzen", String.format(toewijzing,
-        String.format(regel.replace("2027-01-01", "2027-03-01"), "074A1", "")));
-    assertEquals(400, twice.status(), twice.body());
-    assertTrue(twice.body().contains("TR302"), twice.body());
+    RegieClient.Response dagbesteding = client.post("/api/v1/cases/" + tweede + "/toewijzen", String.format(toewijzing,
+        String.format(regel.replace("2027-01-01", "2027-03-01"), "074A2", "")));
+    assertEquals(400, dagbesteding.status(), dagbesteding.body());
+    assertTrue(dagbesteding.body().contains("may not be combined with 074A1"), dagbesteding.body());
 
     // Another gemeente's case is not the same gemeente's: its toewijzingen do not stack with these.
     ok(client.post("/api/v1/cases/" + anderGemeente + "/toewijzen", String.format(toewijzing, String.format(regel, "021A2", ""))));

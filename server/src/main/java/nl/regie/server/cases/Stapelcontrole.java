@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.regie.protocol.codes.Productcategorie;
 import nl.regie.protocol.iwmo.bericht.Periode;
-import nl.regie.protocol.iwmo.regels.Stapeling;
 import nl.regie.protocol.regeling.Product;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.server.cases.CaseCommand.Toewijzen;
@@ -21,8 +19,10 @@ import nl.regie.server.cases.CaseCommand.Toewijzen.ToewijzingElders;
  * stacking.
  *
  * <p>Across cases, stacking by segment is checked only against cases of the same regeling: a
- * segment means something only within its rulebook. Whatever the regeling, the same product may
- * not run twice at the same time (the iWmo rule against stapeling, {@link Stapeling#zelfdeProduct}).
+ * segment means something only within its rulebook. As within a case, products of one segment
+ * stack, so the same product in two cases at the same time is not refused here; the iWmo rule
+ * against it ({@code Stapeling.zelfdeProduct}, TR302) holds within one aanbieder's WMO301, which
+ * holds only this case's toewijzingen.
  */
 final class Stapelcontrole {
 
@@ -45,7 +45,7 @@ final class Stapelcontrole {
       String at = "toewijzingen[" + n.index() + "].product: ";
       Product p = n.product();
       if (!p.aangebodenIn(state.gemeente())) {
-        fouten.add(at + p.code() +  " (" + p.naam() + ") is offered only in the gemeenten " + sorted(p.gemeenten())
+        fouten.add(at + p.code() + " (" + p.naam() + ") is offered only in the gemeenten " + sorted(p.gemeenten())
             + ", not in this case's gemeente " + state.gemeente());
       }
       List<Elders> tegelijk = elders(c.elders(), n.periode(), regeling);
@@ -58,11 +58,7 @@ final class Stapelcontrole {
       for (Elders e : tegelijk) {
         ToewijzingElders t = e.toewijzing();
         String waar = "toewijzing " + t.toewijzingNummer() + " in case " + t.caseId();
-        if (zelfdeProduct(p.code(), t.product())) {
-          fouten.add(at + p.code() + " (" + p.naam() + ") runs already at the same time as " + waar
-              + " (" + t.ingangsdatum() + " to " + (t.einddatum() == null ? "open" : t.einddatum())
-              + "): the same product twice (iWmo TR302)");
-        } else if (e.product().isPresent() && !regeling.stapelregels().stapelbaar(p.segment(), e.product().get().segment())) {
+        if (e.product().isPresent() && !regeling.stapelregels().stapelbaar(p.segment(), e.product().get().segment())) {
           Product q = e.product().get();
           fouten.add(at + String.format("%s (%s, segment %s) may not be combined with %s (%s, segment %s), %s",
               p.code(), p.naam(), p.segment(), q.code(), q.naam(), q.segment(), waar));
@@ -78,14 +74,6 @@ final class Stapelcontrole {
         .filter(t -> periode.overlapt(new Periode(t.ingangsdatum(), t.einddatum())))
         .map(t -> new Elders(t, regeling.id().equals(t.regeling()) ? regeling.product(t.product()) : Optional.empty()))
         .toList();
-  }
-
-  private static boolean zelfdeProduct(String a, String b) {
-    Optional<Productcategorie> categorieA = Productcategorie.ofProductcode(a);
-    Optional<Productcategorie> categorieB = Productcategorie.ofProductcode(b);
-    if (categorieA.isEmpty() || categorieB.isEmpty()) return a.equals(b);
-    return Stapeling.zelfdeProduct(new nl.regie.protocol.iwmo.bericht.Product(categorieA.get(), a),
-        new nl.regie.protocol.iwmo.bericht.Product(categorieB.get(), b));
   }
 
   private static String sorted(java.util.Set<String> names) {
