@@ -12,7 +12,9 @@ public record ToewijzenBody(LocalDate beschiktOp, List<NieuweToewijzing> toewijz
     implements Validatable {
 
   /**
-   * One product for one aanbieder (AGB code, eight digits) over a period. {@code
+   * One product for one aanbieder (AGB code, eight digits) over a period. {@code omvang} may be
+   * left out for a product whose rulebook band has a gemiddelde: the case then takes it (see the
+   * rulebook README, "Omvang"); for any other product the case refuses a toewijzing without one. {@code
    * referentieAanbieder}, when given, names the aanbieder's verzoek (WMO315 product or WMO317) this
    * toewijzing honours; the WMO301 then carries it (iWmo TR379).
    */
@@ -44,7 +46,6 @@ public record ToewijzenBody(LocalDate beschiktOp, List<NieuweToewijzing> toewijz
           .check(t.aanbieder(), a -> a.matches("[0-9]{8}"), at + ".aanbieder", "an AGB code of eight digits")
           .required(t.ingangsdatum(), at + ".ingangsdatum")
           .notAfter(t.ingangsdatum(), t.einddatum(), at + ".ingangsdatum", "einddatum")
-          .required(t.omvang(), at + ".omvang")
           .check(t.referentieAanbieder(), r -> !r.isBlank() && r.length() <= 36, at + ".referentieAanbieder",
               "the ReferentieAanbieder of a verzoek: 1 to 36 characters");
       if (t.omvang() != null) {

@@ -24,6 +24,11 @@ final class Problems {
     if (!condition) add(message);
   }
 
+  /** How many problems were reported so far, to tell whether a step added any. */
+  int count() {
+    return messages.size();
+  }
+
   /** @throws RegelingException {@code <file>: <problem>; <problem>…} if anything was reported */
   void throwIfAny() {
     if (!messages.isEmpty()) {

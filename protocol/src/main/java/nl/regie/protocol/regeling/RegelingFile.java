@@ -1,5 +1,6 @@
 package nl.regie.protocol.regeling;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,17 @@ record RegelingFile(
 
   record NazorgEntry(Integer dagen, List<String> producten) {}
 
-  record ProductEntry(String code, String naam, String segment, LocalDate geldigTot) {}
+  record ProductEntry(
+      String code,
+      String naam,
+      String segment,
+      LocalDate geldigTot,
+      List<String> gemeenten,
+      List<String> alleenMet,
+      BandEntry band) {}
+
+  /** The omvang a product allows; the numbers are read as decimals, written with a point. */
+  record BandEntry(String eenheid, String per, BigDecimal van, BigDecimal gemiddeld, BigDecimal tot) {}
 
   record StapelEntry(List<String> wel, List<String> niet) {}
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regie.protocol.codes.Eenheid;
 import nl.regie.protocol.codes.Productcategorie;
 import nl.regie.protocol.kalender.Werkdagen;
 
@@ -71,6 +72,7 @@ public final class RegelingLoader {
     Set<String> codes = new HashSet<>();
     List<Product> producten = producten(orEmpty(file.producten()), codes, problems);
     Stapelregels stapelregels = stapelregels(file.stapelen(), producten, problems);
+    alleenMetSegmenten(producten, stapelregels, problems);
     // Checked against every product code that was written correctly, so that one bad product does
     // not also make each termijn that names it fail.
     List<DeadlineRule> termijnen = DeadlineRuleReader.read(orEmpty(file.termijnen()), codes, problems);
@@ -112,9 +114,113 @@ public final class RegelingLoader {
         problems.add(where + ": field segment: missing");
         ok = false;
       }
-      if (ok) producten.add(new Product(entry.code(), entry.naam(), entry.segment(), entry.geldigTot()));
+      Set<String> gemeenten = gemeenten(entry.gemeenten(), where, problems);
+      Set<String> alleenMet = alleenMet(entry.alleenMet(), entry.segment(), where, problems);
+      Omvangband band = band(entry.band(), where, problems);
+      if (ok && gemeenten != null && alleenMet != null && (entry.band() == null || band != null)) {
+        producten.add(new Product(entry.code(), entry.naam(), entry.segment(), entry.geldigTot(), gemeenten, alleenMet, band));
+      }
     }
     return producten;
+  }
+
+  /** The CBS codes of {@code gemeenten}, or null when one is wrong. */
+  private static Set<String> gemeenten(List<String> gemeenten, String where, Problems problems) {
+    if (gemeenten == null) return Set.of();
+    if (gemeenten.isEmpty()) {
+      problems.add(where + ": field gemeenten: empty; leave it out when every gemeente offers the product");
+      return null;
+    }
+    Set<String> codes = new HashSet<>();
+    boolean ok = true;
+    for (String gemeente : gemeenten) {
+      if (gemeente == null || !gemeente.matches("[0-9]{4}")) {
+        problems.add(where + ": field gemeenten: '" + gemeente + "' is not a CBS gemeentecode (four digits, in quotes: \"0785\")");
+        ok = false;
+      } else if (!codes.add(gemeente)) {
+        problems.add(where + ": field gemeenten: " + gemeente + " listed twice");
+        ok = false;
+      }
+    }
+    return ok ? codes : null;
+  }
+
+  /** The segments of {@code alleenMet} as written, or null when the list is wrong; checked against the segments later. */
+  private static Set<String> alleenMet(List<String> alleenMet, String segment, String where, Problems problems) {
+    if (alleenMet == null) return Set.of();
+    if (alleenMet.isEmpty()) {
+      problems.add(where + ": field alleenMet: empty; leave it out when the product needs no other");
+      return null;
+    }
+    if (alleenMet.stream().anyMatch(Objects::isNull)) {
+      problems.add(where + ": field alleenMet: empty segment name");
+      return null;
+    }
+    if (alleenMet.contains(segment)) {
+      problems.add(where + ": field alleenMet: names the product's own segment '" + segment + "'");
+      return null;
+    }
+    return Set.copyOf(alleenMet);
+  }
+
+  /**
+   * The band of a product, or null when there is none or it is wrong. Besides its own numbers, the
+   * omvang derived from its gemiddelde must fall inside it, so that a derived omvang is never
+   * refused by the check it came from.
+   */
+  private static Omvangband band(RegelingFile.BandEntry entry, String where, Problems problems) {
+    if (entry == null) return null;
+    String at = where + ": field band";
+    int before = problems.count();
+    Eenheid eenheid = null;
+    if (entry.eenheid() == null) {
+      problems.add(at + " > eenheid: missing (uur or dagdeel)");
+    } else if (entry.eenheid().equals("uur")) {
+      eenheid = Eenheid.UUR;
+    } else if (entry.eenheid().equals("dagdeel")) {
+      eenheid = Eenheid.DAGDEEL;
+    } else {
+      problems.add(at + " > eenheid: '" + entry.eenheid() + "' is neither uur nor dagdeel");
+    }
+    int weken = 0;
+    if (entry.per() == null) {
+      problems.add(at + " > per: missing (a number of weeks: 1w, 4w)");
+    } else if (!entry.per().matches("[1-9][0-9]?w")) {
+      problems.add(at + " > per: '" + entry.per() + "' is not a number of weeks (1w, 4w)");
+    } else {
+      weken = Integer.parseInt(entry.per().substring(0, entry.per().length() - 1));
+    }
+    problems.require(entry.van() != null, at + " > van: missing");
+    problems.require(entry.tot() != null, at + " > tot: missing");
+    if (entry.van() != null && entry.van().signum() < 0) problems.add(at + " > van: negative");
+    if (entry.van() != null && entry.tot() != null && entry.van().compareTo(entry.tot()) > 0) {
+      problems.add(at + ": van " + entry.van().toPlainString() + " is more than tot " + entry.tot().toPlainString());
+    }
+    if (entry.gemiddeld() != null && entry.van() != null && entry.tot() != null
+        && (entry.gemiddeld().compareTo(entry.van()) < 0 || entry.gemiddeld().compareTo(entry.tot()) > 0)) {
+      problems.add(at + " > gemiddeld: " + entry.gemiddeld().toPlainString() + " is not between van and tot");
+    }
+    if (problems.count() > before) return null;
+    Omvangband band = new Omvangband(eenheid, weken, entry.van(), entry.gemiddeld(), entry.tot());
+    band.afgeleid().ifPresent(omvang -> band.toets(omvang, null, null).ifPresent(problem ->
+        problems.add(at + " > gemiddeld: the omvang derived from it (" + omvang.volume() + " per week) falls outside: " + problem)));
+    return problems.count() > before ? null : band;
+  }
+
+  /** Every segment named in an alleenMet must be some product's, and must be allowed to stack with the product. */
+  private static void alleenMetSegmenten(List<Product> producten, Stapelregels stapelregels, Problems problems) {
+    Set<String> segments = producten.stream().map(Product::segment).collect(Collectors.toSet());
+    for (Product product : producten) {
+      for (String other : product.alleenMet().stream().sorted().toList()) {
+        String where = "product " + product.code() + ": field alleenMet: ";
+        if (!segments.contains(other)) {
+          problems.add(where + "no product has segment '" + other + "'");
+        } else if (!stapelregels.stapelbaar(product.segment(), other)) {
+          problems.add(where + "segment '" + other + "' may not stack with segment '" + product.segment()
+              + "' (stapelen), so the product could never be assigned with it");
+        }
+      }
+    }
   }
 
   private static Stapelregels stapelregels(

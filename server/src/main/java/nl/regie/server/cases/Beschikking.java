@@ -15,7 +15,9 @@ import nl.regie.server.cases.CaseCommand.ToewijzingBevestigen;
 import nl.regie.server.cases.CaseCommand.ToewijzingRetourOntvangen;
 
 /**
- * The backoffice's beschikking: toewijzingen of products of the regeling that may stack, each with
+ * The backoffice's beschikking: toewijzingen of products of the regeling that may stack (in the
+ * case and with the cliënt's other cases, {@link Stapelcontrole}) in an omvang their band allows
+ * ({@link Omvangcontrole}), each with
  * a WMO301 to its aanbieder in the same write; and the aanbieder confirming them (over HTTP, or by
  * a WMO302 that copies the 301).
  */
@@ -50,14 +52,20 @@ final class Beschikking {
       }
     }
     regeling.stapelconflict(products).ifPresent(conflict -> errors.add("toewijzingen: " + conflict));
+    errors.addAll(Stapelcontrole.fouten(state, c, regeling));
+    Omvangcontrole.Uitkomst omvangen = Omvangcontrole.omvangen(c.regels(), regeling);
+    errors.addAll(omvangen.fouten());
     Verzoekantwoorden.Honorering honorering = Verzoekantwoorden.honorering(state, c, context.now());
     errors.addAll(honorering.fouten());
     if (!errors.isEmpty()) return Decision.invalid(state, errors);
 
-    List<Toewijzing> toewijzingen = c.regels().stream()
-        .map(r -> Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(), r.omvang())
-            .vastgesteld(state.gemeente(), context.now(), context.afloopOp(r.einddatum())))
-        .toList();
+    List<Toewijzing> toewijzingen = new ArrayList<>();
+    for (int i = 0; i < c.regels().size(); i++) {
+      Toewijzen.Regel r = c.regels().get(i);
+      // The omvang as given, or as derived from the product's band.
+      toewijzingen.add(Toewijzing.toegewezen(r.nummer(), r.product(), r.aanbieder(), r.ingangsdatum(), r.einddatum(),
+          omvangen.omvangen().get(i)).vastgesteld(state.gemeente(), context.now(), context.afloopOp(r.einddatum())));
+    }
     Change change = new Change(state, context)
         .record(new CaseEvent.Toegewezen(c.beschiktOp(), toewijzingen, context.now()))
         .recordAll(honorering.gehonoreerd());

@@ -101,12 +101,26 @@ public sealed interface CaseCommand extends JsonSerializable {
    * Identificatie). The toewijzingnummers and identificaties were drawn beforehand from
    * cluster-wide sequences, so the case itself never does I/O.
    */
-  record Toewijzen(LocalDate beschiktOp, List<Regel> regels, Map<String, String> identificaties, ActorRef<CaseReply> replyTo)
+  record Toewijzen(LocalDate beschiktOp, List<Regel> regels, Map<String, String> identificaties, List<ToewijzingElders> elders,
+      ActorRef<CaseReply> replyTo)
       implements CaseCommand {
     public Toewijzen {
       regels = List.copyOf(regels);
       identificaties = Map.copyOf(identificaties);
+      elders = elders == null ? List.of() : List.copyOf(elders);
     }
+
+    /** Without the cliënt's other cases: nothing runs elsewhere. */
+    public Toewijzen(LocalDate beschiktOp, List<Regel> regels, Map<String, String> identificaties, ActorRef<CaseReply> replyTo) {
+      this(beschiktOp, regels, identificaties, List.of(), replyTo);
+    }
+
+    /**
+     * A toewijzing that runs in another open case of the same cliënt at the same gemeente, looked up
+     * by {@link CaseService} before asking, so that the case checks stacking across cases without I/O.
+     */
+    public record ToewijzingElders(
+        String caseId, String regeling, long toewijzingNummer, String product, LocalDate ingangsdatum, LocalDate einddatum) {}
 
     @Override
     public String action() {

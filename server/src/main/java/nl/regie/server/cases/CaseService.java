@@ -130,6 +130,33 @@ public final class CaseService {
    */
   public CompletionStage<CaseReply> toewijzen(
       Principal principal, String caseId, LocalDate beschiktOp, List<NieuweToewijzing> toewijzingen) {
+    return elders(caseId).thenCompose(inAndereCases -> toewijzen(principal, caseId, beschiktOp, toewijzingen, inAndereCases));
+  }
+
+  /**
+   * What runs in the cliënt's other open cases at the case's gemeente: their active toewijzingen,
+   * for the case to check stacking across cases. Read just before the beschikking, so two
+   * beschikkingen in two cases of one cliënt at the same moment can each miss the other.
+   */
+  private CompletionStage<List<CaseCommand.Toewijzen.ToewijzingElders>> elders(String caseId) {
+    return ask(caseId, CaseCommand.Get::new).thenCompose(reply -> {
+      if (!(reply instanceof CaseReply.Accepted accepted)) {
+        // No such case: the Toewijzen itself is refused for it.
+        return CompletableFuture.completedFuture(List.of());
+      }
+      CaseView view = accepted.view();
+      return casesOf(view.bsn(), view.gemeente()).thenApply(views -> views.stream()
+          .filter(v -> !v.caseId().equals(caseId) && !v.fase().isEinde())
+          .flatMap(v -> v.toewijzingen().stream()
+              .filter(t -> t.status().isActief())
+              .map(t -> new CaseCommand.Toewijzen.ToewijzingElders(
+                  v.caseId(), v.regeling(), t.toewijzingNummer(), t.product(), t.ingangsdatum(), t.einddatum())))
+          .toList());
+    });
+  }
+
+  private CompletionStage<CaseReply> toewijzen(Principal principal, String caseId, LocalDate beschiktOp,
+      List<NieuweToewijzing> toewijzingen, List<CaseCommand.Toewijzen.ToewijzingElders> inAndereCases) {
     return CompletableFuture.supplyAsync(() -> {
       List<Long> drawn = nummers.next(toewijzingen.size());
       List<Long> elders = routing.toewijzingen(caseId, drawn);
@@ -151,8 +178,8 @@ public final class CaseService {
         regels.add(new CaseCommand.Toewijzen.Regel(claimed.nummers().get(i), t.product(), t.aanbieder(), t.ingangsdatum(),
             t.einddatum(), t.omvang(), t.referentieAanbieder()));
       }
-      return released(caseId, claimed.nummers(),
-          ask(principal, caseId, r -> new CaseCommand.Toewijzen(beschiktOp, regels, claimed.identificaties(), r)));
+      return released(caseId, claimed.nummers(), ask(principal, caseId,
+          r -> new CaseCommand.Toewijzen(beschiktOp, regels, claimed.identificaties(), inAndereCases, r)));
     });
   }
 
