@@ -38,10 +38,17 @@ final class DeadlinePlanner {
    * judged against the case as the events before it left it.
    */
   void plan(Change change, List<CaseGebeurtenis> occurrences) {
-    for (CaseGebeurtenis o : occurrences) change.recordAll(follow(change.state(), o, change.context().now()));
+    Instant now = change.context().now();
+    for (CaseGebeurtenis o : occurrences) {
+      // What an occurrence ends is recorded before what it starts, so that a deadline it voids (the
+      // D19 of an old einddatum) can start again from it.
+      change.recordAll(ends(change.state(), o, now));
+      change.recordAll(starts(change.state(), o, now));
+    }
   }
 
-  private List<CaseEvent> follow(CaseState state, CaseGebeurtenis o, Instant now) {
+  /** The running deadlines {@code o} meets or voids. */
+  private List<CaseEvent> ends(CaseState state, CaseGebeurtenis o, Instant now) {
     List<CaseEvent> events = new ArrayList<>();
     for (Deadline d : state.deadlines()) {
       if (d.voldaanDoor(o)) events.add(new CaseEvent.DeadlineMet(d.id(), !now.isBefore(d.missedAt()), now));
@@ -63,7 +70,13 @@ final class DeadlinePlanner {
         }
       }
     }
-    for (DeadlineRule rule : regeling.deadlineRulesFrom(g)) {
+    return events;
+  }
+
+  /** The deadlines {@code o} starts. */
+  private List<CaseEvent> starts(CaseState state, CaseGebeurtenis o, Instant now) {
+    List<CaseEvent> events = new ArrayList<>();
+    for (DeadlineRule rule : regeling.deadlineRulesFrom(o.gebeurtenis())) {
       if (applies(rule, state, o) && notRunning(state, rule, o)) {
         events.add(new CaseEvent.DeadlineSet(deadline(rule, state, o), now));
       }
