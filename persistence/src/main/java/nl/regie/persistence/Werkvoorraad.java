@@ -95,8 +95,9 @@ public final class Werkvoorraad {
     if (dated) {
       sql.append(" AND c.next_due IS NOT NULL");
       if (after != null) {
-        sql.append(" AND (c.next_due > ? OR (c.next_due = ? AND c.case_id > ?))");
-        params.addAll(List.of(after.due(), after.due(), after.caseId()));
+        // A row comparison, which PostgreSQL takes into the index scan (an OR of the two it filters row by row).
+        sql.append(" AND (c.next_due, c.case_id) > (?, ?)");
+        params.addAll(List.of(after.due(), after.caseId()));
       }
       sql.append(" ORDER BY c.next_due, c.case_id LIMIT ?");
     } else {

@@ -8,6 +8,8 @@ ALTER TABLE case_list ADD COLUMN next_code VARCHAR(32);
 ALTER TABLE case_list ADD COLUMN next_responsible VARCHAR(64);
 ALTER TABLE case_list ADD COLUMN next_status VARCHAR(16);
 -- A gemeente's queue for one party, nearest due first. The queue reads the dated cases by
--- (next_due, case_id) and then the undated ones (next_due IS NULL) by case_id, two ranges of this
--- one index, so it needs no NULLS LAST (whose default differs: last on PostgreSQL, first on H2).
+-- (next_due, case_id) and then the undated ones (next_due IS NULL) by case_id, two ranges of one
+-- index, so it needs no NULLS LAST (whose default differs: last on PostgreSQL, first on H2).
 CREATE INDEX case_list_werkvoorraad_idx ON case_list (gemeente, aan_zet, next_due, case_id);
+-- A gemeente's whole queue (no aanZet asked), nearest due first.
+CREATE INDEX case_list_werkvoorraad_gemeente_idx ON case_list (gemeente, next_due, case_id);
