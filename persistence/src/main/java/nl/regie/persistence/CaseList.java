@@ -21,7 +21,7 @@ import nl.regie.protocol.cases.Partij;
  * The case list read model: one row per case with what the list shows, the AGB codes of the
  * aanbieders involved, and the state the case-list projection folds the next event into. The
  * projection writes it ({@link #load}, {@link #save}) in its own transaction; the API reads it
- * ({@link #find}), always within the scope of who asks.
+ * ({@link #find}, and the work queue, {@link Werkvoorraad}), always within the scope of who asks.
  */
 public final class CaseList {
 
