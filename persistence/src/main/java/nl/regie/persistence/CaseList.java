@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.regie.protocol.api.CaseSummaryView;
+import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.protocol.cases.Partij;
 
@@ -20,7 +21,7 @@ import nl.regie.protocol.cases.Partij;
  * The case list read model: one row per case with what the list shows, the AGB codes of the
  * aanbieders involved, and the state the case-list projection folds the next event into. The
  * projection writes it ({@link #load}, {@link #save}) in its own transaction; the API reads it
- * ({@link #find}), always within the scope of who asks.
+ * ({@link #find}, and the work queue, {@link Werkvoorraad}), always within the scope of who asks.
  */
 public final class CaseList {
 
@@ -29,17 +30,33 @@ public final class CaseList {
    *
    * @param bsnMasked at most four digits show; the full BSN is refused here
    * @param updatedAt when the last applied event happened
+   * @param next the running deadline due first, or null when none runs (the work queue's order)
    * @param version the sequence number of the last applied event
    * @param state the case's state as JSON, as the projection folds it
    */
   public record Row(
       String caseId, String gemeente, Fase fase, Partij aanZet, String bsnMasked, LocalDate meldingOp, Instant updatedAt,
-      int openDeadlines, int missedDeadlines, long version, String state) {
+      int openDeadlines, int missedDeadlines, NextDeadline next, long version, String state) {
 
     public Row {
       // The last line of defence for the cliënt's privacy: whatever a caller forgot, no BSN lands here.
       if (bsnMasked != null && bsnMasked.chars().filter(Character::isDigit).count() > 4) {
         throw new IllegalArgumentException("the case list stores a masked BSN only");
+      }
+    }
+  }
+
+  /**
+   * A case's running deadline (open, missed or escalated) that is due first: what the work queue
+   * orders by and shows.
+   *
+   * @param responsible the party that must act, e.g. {@code aanbieder:12345678}
+   */
+  public record NextDeadline(LocalDate due, String code, String responsible, DeadlineStatus status) {
+
+    public NextDeadline {
+      if (due == null || code == null || status == null || !status.isLopend()) {
+        throw new IllegalArgumentException("a next deadline is a running one with a due date and a code");
       }
     }
   }
@@ -66,6 +83,7 @@ public final class CaseList {
 
   private static final String COLUMNS =
       "case_id, gemeente, fase, aan_zet, bsn_masked, melding_op, updated_at, open_deadlines, missed_deadlines, version";
+  private static final String NEXT_COLUMNS = "next_due, next_code, next_responsible, next_status";
 
   private final Database database;
 
@@ -75,26 +93,29 @@ public final class CaseList {
 
   /** The row of {@code caseId}, read in {@code c}'s transaction. */
   public Optional<Row> load(Connection c, String caseId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", state FROM case_list WHERE case_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", " + NEXT_COLUMNS + ", state FROM case_list WHERE case_id = ?")) {
       ps.setString(1, caseId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();
         return Optional.of(new Row(rs.getString("case_id"), rs.getString("gemeente"), fase(rs), aanZet(rs),
             rs.getString("bsn_masked"), rs.getObject("melding_op", LocalDate.class), Jdbc.getInstant(rs, "updated_at"),
-            rs.getInt("open_deadlines"), rs.getInt("missed_deadlines"), rs.getLong("version"), rs.getString("state")));
+            rs.getInt("open_deadlines"), rs.getInt("missed_deadlines"), next(rs), rs.getLong("version"), rs.getString("state")));
       }
     }
   }
 
   /** Writes {@code row} over whatever the case had, and makes {@code aanbieders} its aanbieders, in {@code c}'s transaction. */
   public void save(Connection c, Row row, Set<String> aanbieders) throws SQLException {
-    String values = "(" + COLUMNS + ", state) ";
+    String values = "(" + COLUMNS + ", " + NEXT_COLUMNS + ", state) ";
+    String placeholders = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     String sql = switch (database.vendor()) {
-      case POSTGRESQL -> "INSERT INTO case_list " + values + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+      case POSTGRESQL -> "INSERT INTO case_list " + values + placeholders + " ON CONFLICT (case_id) DO UPDATE SET "
           + "gemeente = EXCLUDED.gemeente, fase = EXCLUDED.fase, aan_zet = EXCLUDED.aan_zet, bsn_masked = EXCLUDED.bsn_masked, "
           + "melding_op = EXCLUDED.melding_op, updated_at = EXCLUDED.updated_at, open_deadlines = EXCLUDED.open_deadlines, "
-          + "missed_deadlines = EXCLUDED.missed_deadlines, version = EXCLUDED.version, state = EXCLUDED.state";
-      case H2 -> "MERGE INTO case_list " + values + "KEY (case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + "missed_deadlines = EXCLUDED.missed_deadlines, version = EXCLUDED.version, next_due = EXCLUDED.next_due, "
+          + "next_code = EXCLUDED.next_code, next_responsible = EXCLUDED.next_responsible, next_status = EXCLUDED.next_status, "
+          + "state = EXCLUDED.state";
+      case H2 -> "MERGE INTO case_list " + values + "KEY (case_id) " + placeholders;
     };
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, row.caseId());
@@ -107,7 +128,12 @@ public final class CaseList {
       ps.setInt(8, row.openDeadlines());
       ps.setInt(9, row.missedDeadlines());
       ps.setLong(10, row.version());
-      ps.setString(11, row.state());
+      NextDeadline next = row.next();
+      ps.setObject(11, next == null ? null : next.due());
+      ps.setString(12, next == null ? null : next.code());
+      ps.setString(13, next == null ? null : next.responsible());
+      ps.setString(14, next == null ? null : next.status().name());
+      ps.setString(15, row.state());
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_list_aanbieder WHERE case_id = ?")) {
@@ -129,16 +155,7 @@ public final class CaseList {
   public List<CaseSummaryView> find(Query q) {
     if (q.scopesNothing()) return List.of();
     List<Object> params = new ArrayList<>();
-    List<String> scope = new ArrayList<>();
-    if (!q.gemeenten().isEmpty()) {
-      scope.add("c.gemeente IN (" + String.join(", ", Collections.nCopies(q.gemeenten().size(), "?")) + ")");
-      params.addAll(new TreeSet<>(q.gemeenten()));
-    }
-    if (q.agb() != null) {
-      scope.add("EXISTS (SELECT 1 FROM case_list_aanbieder s WHERE s.case_id = c.case_id AND s.agb = ?)");
-      params.add(q.agb());
-    }
-    StringBuilder page = new StringBuilder("SELECT " + COLUMNS + " FROM case_list c WHERE (" + String.join(" OR ", scope) + ")");
+    StringBuilder page = new StringBuilder("SELECT " + COLUMNS + " FROM case_list c WHERE " + scope(q.gemeenten(), q.agb(), params));
     if (q.gemeente() != null) {
       page.append(" AND c.gemeente = ?");
       params.add(q.gemeente());
@@ -186,6 +203,25 @@ public final class CaseList {
     return cases;
   }
 
+  /**
+   * The condition on case_list {@code c} that keeps what an asker of {@code gemeenten} and aanbieder
+   * {@code agb} may see (at least one of them given), its values added to {@code params}. The work
+   * queue scopes by the same rule.
+   */
+  static String scope(Set<String> gemeenten, String agb, List<Object> params) {
+    List<String> scope = new ArrayList<>();
+    if (!gemeenten.isEmpty()) {
+      scope.add("c.gemeente IN (" + String.join(", ", Collections.nCopies(gemeenten.size(), "?")) + ")");
+      params.addAll(new TreeSet<>(gemeenten));
+    }
+    if (agb != null) {
+      scope.add("EXISTS (SELECT 1 FROM case_list_aanbieder s WHERE s.case_id = c.case_id AND s.agb = ?)");
+      params.add(agb);
+    }
+    if (scope.isEmpty()) throw new IllegalArgumentException("a scope of nothing");
+    return "(" + String.join(" OR ", scope) + ")";
+  }
+
   private static CaseSummaryView summary(ResultSet rs) throws SQLException {
     return new CaseSummaryView(rs.getString("case_id"), rs.getString("gemeente"), fase(rs), aanZet(rs),
         rs.getString("bsn_masked"), rs.getObject("melding_op", LocalDate.class), List.of(), rs.getInt("open_deadlines"),
@@ -197,12 +233,20 @@ public final class CaseList {
         s.openDeadlines(), s.missedDeadlines(), s.updatedAt(), s.version());
   }
 
-  private static Fase fase(ResultSet rs) throws SQLException {
+  /** The next deadline of the row at {@code rs}, or null. */
+  static NextDeadline next(ResultSet rs) throws SQLException {
+    LocalDate due = rs.getObject("next_due", LocalDate.class);
+    if (due == null) return null;
+    return new NextDeadline(due, rs.getString("next_code"), rs.getString("next_responsible"),
+        DeadlineStatus.valueOf(rs.getString("next_status")));
+  }
+
+  static Fase fase(ResultSet rs) throws SQLException {
     String fase = rs.getString("fase");
     return fase == null ? null : Fase.valueOf(fase);
   }
 
-  private static Partij aanZet(ResultSet rs) throws SQLException {
+  static Partij aanZet(ResultSet rs) throws SQLException {
     String aanZet = rs.getString("aan_zet");
     return aanZet == null ? null : Partij.valueOf(aanZet);
   }

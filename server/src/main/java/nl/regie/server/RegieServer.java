@@ -38,6 +38,7 @@ import nl.regie.persistence.Vendor;
 import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.persistence.VirtualClockStore;
 import nl.regie.persistence.Webhooks;
+import nl.regie.persistence.Werkvoorraad;
 import nl.regie.protocol.api.AlertView;
 import nl.regie.protocol.api.CaseChangeView;
 import nl.regie.protocol.codes.Gemeenten;
@@ -63,6 +64,7 @@ import nl.regie.server.cases.CaseListProjection;
 import nl.regie.server.cases.CaseListRoutes;
 import nl.regie.server.cases.CaseRoutes;
 import nl.regie.server.cases.CaseService;
+import nl.regie.server.cases.WerkvoorraadRoutes;
 import nl.regie.server.clock.ClockRoutes;
 import nl.regie.server.clock.VirtualClock;
 import nl.regie.server.deadline.AlertRoutes;
@@ -205,6 +207,7 @@ public final class RegieServer implements AutoCloseable {
       CaseRoutes caseRoutes = new CaseRoutes(cases);
       CaseListRoutes caseListRoutes = new CaseListRoutes(new CaseList(database), blocking);
       CakRoutes cakRoutes = new CakRoutes(new CakAanlevering(database), blocking);
+      WerkvoorraadRoutes werkvoorraadRoutes = new WerkvoorraadRoutes(new Werkvoorraad(database), blocking);
       AlertStore alertStore = new AlertStore(database);
       AlertRoutes alertRoutes = new AlertRoutes(alertStore, blocking);
       AuditRoutes auditRoutes = new AuditRoutes(auditTrail, blocking);
@@ -225,8 +228,9 @@ public final class RegieServer implements AutoCloseable {
       Audited audited = new Audited(auditTrail, clock);
       Route routes = Protected.routes(new Authentication(verifier), principal -> {
         List<Route> mine = new ArrayList<>(List.of(
-            withSizeLimit(settings.maxBodyBytes(), () -> concat(caseListRoutes.route(principal), caseRoutes.route(principal),
-                alertRoutes.route(principal), auditRoutes.route(principal), streamRoutes.route(principal), cakRoutes.route(principal))),
+            withSizeLimit(settings.maxBodyBytes(), () -> concat(caseListRoutes.route(principal),
+                werkvoorraadRoutes.route(principal), caseRoutes.route(principal), alertRoutes.route(principal),
+                auditRoutes.route(principal), streamRoutes.route(principal), cakRoutes.route(principal))),
             withSizeLimit(settings.maxBerichtBytes(), () -> berichtRoutes.route(principal))));
         clockRoutes.ifPresent(clockRoute -> mine.add(withSizeLimit(settings.maxBodyBytes(), clockRoute::route)));
         mine.add(withSizeLimit(settings.maxBodyBytes(), webhookRoutes::route));

@@ -133,6 +133,10 @@ class AccessTest {
     // Alerts: the gemeenten's roles and the aanbieders; admin operates Regie and reads no case data.
     expect(wrong, Map.of("toegang0983", 200, "supervisor0935", 200, "aanbieder1", 200, "admin", 403), "GET", "/api/v1/alerts", null);
 
+    // The work queue: the gemeenten's roles and the aanbieders, each its own cases; admin, like for the alerts, not.
+    expect(wrong, Map.of("toegang0983", 200, "backoffice0983", 200, "supervisor0935", 200, "aanbieder1", 200, "aanbieder2", 200,
+        "admin", 403), "GET", "/api/v1/werkvoorraad", null);
+
     // The outbox: an aanbieder's own; another AGB's is refused; admin reads any.
     expect(wrong, Map.of("aanbieder1", 200, "admin", 200, "aanbieder2", 403, "toegang0983", 403),
         "GET", "/iwmo/v1/berichten?aanbieder=" + AGB1.agb(), null);
@@ -177,6 +181,10 @@ class AccessTest {
     JsonNode items = Await.until(Duration.ofSeconds(20), () -> as("backoffice0983").get("/api/v1/cases?gemeente=" + VENLO).json(),
         page -> page.get("items").size() > 0, "the case list");
     for (JsonNode item : items.get("items")) assertEquals("*****3653", item.get("bsn").asText(), "lists show the BSN masked");
+    assertEquals(Set.of(caseVenlo), queued("aanbieder1", ""));
+    assertEquals(Set.of(), queued("aanbieder2", "?gemeente=" + VENLO));
+    assertTrue(queued("backoffice0983", "").contains(caseVenlo) && !queued("backoffice0983", "").contains(caseMaastricht));
+    assertEquals(Set.of(), queued("supervisor0935", "?gemeente=" + VENLO));
     assertEquals(400, as("backoffice0983").get("/api/v1/cases?fase=NERGENS").status());
     assertEquals(400, as("backoffice0983").get("/api/v1/cases?bsn=999993653").status());
   }
@@ -214,7 +222,7 @@ class AccessTest {
       RegieClient client = new RegieClient(server.httpAddress().getPort()).withToken(token.getValue());
       for (String[] call : List.of(new String[] {"GET", "/api/v1/cases/" + caseVenlo}, new String[] {"GET", "/api/v1/cases"},
           new String[] {"POST", "/api/v1/cases"}, new String[] {"POST", "/api/v1/cases/" + caseVenlo + "/intrekken"},
-          new String[] {"GET", "/api/v1/alerts"}, new String[] {"GET", "/api/v1/audit"}, new String[] {"GET", "/iwmo/v1/berichten"},
+          new String[] {"GET", "/api/v1/alerts"}, new String[] {"GET", "/api/v1/werkvoorraad"}, new String[] {"GET", "/api/v1/audit"}, new String[] {"GET", "/iwmo/v1/berichten"},
           new String[] {"POST", "/iwmo/v1/berichten"}, new String[] {"GET", "/iwmo/v1/berichten/" + berichtVenlo},
           new String[] {"GET", "/admin/v1/clock"}, new String[] {"GET", "/ws/v1/cases"})) {
         RegieClient.Response r = call[0].equals("GET") ? client.get(call[1]) : client.post(call[1], "{}");
@@ -299,6 +307,13 @@ class AccessTest {
   static Set<String> listed(String who, String query) {
     Set<String> ids = new TreeSet<>();
     ok(as(who).get("/api/v1/cases" + query + (query.isEmpty() ? "?" : "&") + "limit=1000")).get("items")
+        .forEach(i -> ids.add(i.get("caseId").asText()));
+    return ids;
+  }
+
+  static Set<String> queued(String who, String query) {
+    Set<String> ids = new TreeSet<>();
+    ok(as(who).get("/api/v1/werkvoorraad" + query + (query.isEmpty() ? "?" : "&") + "limit=1000")).get("items")
         .forEach(i -> ids.add(i.get("caseId").asText()));
     return ids;
   }

@@ -52,7 +52,8 @@ import org.apache.pekko.serialization.Serializers;
  * through the server's own serializer (Pekko's, as {@code serialization.conf} binds it), two
  * journal rows per case with one writer, their {@code event_tag} rows with the tags of the
  * server's {@code regie.cases.tag-slices} ({@link CaseSettings#tagFor}), the case's {@code
- * deadline_moment} row as the deadline projection keeps it, its {@code case_list} row and its two
+ * deadline_moment} row as the deadline projection keeps it, its {@code case_list} row (with its D3 as
+ * the next deadline, so that it is in the work queue) and its two
  * {@code case_change} entries as the case-list projection keeps them, and the offsets of the server's
  * projections at the last ordering of each tag, so that a server started on the database does not
  * replay the seeded events. Everything goes in through binary {@code COPY}.
@@ -252,7 +253,8 @@ public final class DeadlineSeeder {
       PgBinaryCopy moments = new PgBinaryCopy(index, "deadline_moment", "case_id", "deadline_id", "next_at", "warn_at",
           "missed_at", "escalate_at");
       PgBinaryCopy listRows = new PgBinaryCopy(caseList, "case_list", "case_id", "gemeente", "fase", "aan_zet", "bsn_masked",
-          "melding_op", "updated_at", "open_deadlines", "missed_deadlines", "version", "state");
+          "melding_op", "updated_at", "open_deadlines", "missed_deadlines", "version", "next_due", "next_code", "next_responsible",
+          "next_status", "state");
       PgBinaryCopy changeRows = new PgBinaryCopy(caseChanges, "case_change", "case_id", "gemeente", "fase", "aan_zet", "event_type",
           "version", "at", "open_deadlines", "missed_deadlines", "aanbieders");
       CaseListState listStates = serialization.caseListState();
@@ -276,9 +278,12 @@ public final class DeadlineSeeder {
         changeRow(changeRows, CaseListState.change(afterMelding, 1, melding(c)));
         changeRow(changeRows, CaseListState.change(afterDeadline, 2, deadlineSet));
         CaseList.Row row = listStates.row(afterDeadline, 2, c.at());
-        listRows.row(11).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
+        CaseList.NextDeadline next = row.next();
+        listRows.row(15).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
             .text(row.bsnMasked()).date(row.meldingOp()).timestamptz(row.updatedAt()).int4(row.openDeadlines())
-            .int4(row.missedDeadlines()).int8(row.version()).text(row.state());
+            .int4(row.missedDeadlines()).int8(row.version()).date(next == null ? null : next.due())
+            .text(next == null ? null : next.code()).text(next == null ? null : next.responsible())
+            .text(next == null ? null : next.status().name()).text(row.state());
         if (burst[i] > 0) bursts.get(burst[i] - 1).add(c.caseId());
       }
       long journalRows = events.finish();

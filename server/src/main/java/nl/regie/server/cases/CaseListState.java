@@ -3,6 +3,7 @@ package nl.regie.server.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,7 +67,19 @@ public final class CaseListState {
     CaseState.Melding melding = state.melding();
     return new CaseList.Row(state.caseId(), state.gemeente(), state.fase(), state.aanZet().orElse(null),
         melding == null ? null : Access.masked(melding.bsn()), melding == null ? null : melding.meldingOp(), updatedAt,
-        count(state, DeadlineStatus.OPEN), missed(state), version, write(state));
+        count(state, DeadlineStatus.OPEN), missed(state), next(state), version, write(state));
+  }
+
+  /**
+   * The running deadline (open, missed or escalated) due first, the first by id among those due on
+   * the same day; null when none runs. The work queue orders by it.
+   */
+  static CaseList.NextDeadline next(CaseState state) {
+    return state.deadlines().stream()
+        .filter(d -> d.status().isLopend() && d.due() != null)
+        .min(Comparator.comparing(Deadline::due).thenComparing(Deadline::id))
+        .map(d -> new CaseList.NextDeadline(d.due(), d.code(), d.responsible(), d.status()))
+        .orElse(null);
   }
 
   static int count(CaseState state, DeadlineStatus status) {

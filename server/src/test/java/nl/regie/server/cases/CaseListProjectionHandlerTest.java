@@ -31,6 +31,7 @@ import nl.regie.persistence.HikariJdbcSession;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.protocol.api.CaseChangeView;
 import nl.regie.protocol.api.CaseSummaryView;
+import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.protocol.cases.Partij;
 import nl.regie.server.access.Access;
@@ -138,6 +139,8 @@ class CaseListProjectionHandlerTest {
     assertEquals(List.of("12345678", "87654321"), toegewezen.aanbieders());
     assertEquals(1, toegewezen.openDeadlines());
     assertEquals(8, toegewezen.version());
+    CaseList.NextDeadline d8 = new CaseList.NextDeadline(LocalDate.parse("2026-11-27"), "D8", "aanbieder:12345678", DeadlineStatus.OPEN);
+    assertEquals(d8, next(caseId), "the work queue's deadline: the one running");
 
     List<EventEnvelope<CaseEvent>> zorg = next(caseId, "DeadlineAlerted", "ToewijzingBevestigd", "ZorgGestart");
     process(zorg);
@@ -148,6 +151,7 @@ class CaseListProjectionHandlerTest {
     assertEquals(0, gestart.openDeadlines());
     assertEquals(1, gestart.missedDeadlines());
     assertEquals(11, gestart.version());
+    assertEquals(new CaseList.NextDeadline(d8.due(), "D8", d8.responsible(), DeadlineStatus.MISSED), next(caseId), "missed, still running");
     assertEquals(samples.get("ZorgGestart").at(), gestart.updatedAt());
 
     // The projection may hand over events again (a commit lost after the write): they change nothing.
@@ -163,6 +167,7 @@ class CaseListProjectionHandlerTest {
     CaseSummaryView after = summary(caseId);
     assertEquals(12, after.version());
     assertEquals(0, after.missedDeadlines());
+    assertNull(next(caseId), "met: no deadline runs");
 
     CaseState expected = CaseState.empty(caseId);
     for (String name : List.of("MeldingOntvangen", "ScreeningGestart", "ScreeningAfgerond", "OnderzoekAfgerond",
@@ -217,6 +222,28 @@ class CaseListProjectionHandlerTest {
     assertEquals(samples.get(CaseStateSamples.LIFE.get(CaseStateSamples.LIFE.size() - 1)).at(), last.at());
     assertTrue(changes.head() >= last.offset());
     assertFalse(dump("case_change").contains(BSN));
+  }
+
+  /** Of several deadlines, the running one due first; ties by id; met and lapsed ones never. */
+  @Test
+  void theNextDeadlineIsTheRunningOneDueFirst() {
+    Deadline d8 = ((CaseEvent.DeadlineSet) samples.get("DeadlineSet")).deadline();
+    CaseState state = CaseState.empty("case-next").apply(samples.get("MeldingOntvangen"));
+    for (Deadline d : List.of(
+        deadline(d8, "D1", "2026-11-01", DeadlineStatus.MET), deadline(d8, "D2", "2026-11-02", DeadlineStatus.VERVALLEN),
+        deadline(d8, "D9:b", "2026-12-03", DeadlineStatus.OPEN), deadline(d8, "D9:a", "2026-12-03", DeadlineStatus.ESCALATED),
+        deadline(d8, "D10", "2026-12-20", DeadlineStatus.MISSED))) {
+      state = state.apply(new CaseEvent.DeadlineSet(d, CaseEventSamples.AT));
+    }
+    assertEquals(new CaseList.NextDeadline(LocalDate.parse("2026-12-03"), "D9:a", d8.responsible(), DeadlineStatus.ESCALATED),
+        CaseListState.next(state));
+    assertNull(CaseListState.next(CaseState.empty("case-none")));
+  }
+
+  /** {@code base} as deadline {@code id} (also its code), due {@code due}, standing at {@code status}. */
+  private static Deadline deadline(Deadline base, String id, String due, DeadlineStatus status) {
+    return new Deadline(id, id, base.omschrijving(), base.responsible(), base.scope(), base.key(), base.voldaan(),
+        LocalDate.parse(due), base.warnAt(), base.missedAt(), base.escalateAt(), status, false);
   }
 
   @Test
@@ -313,6 +340,12 @@ class CaseListProjectionHandlerTest {
         .stream().filter(s -> s.caseId().equals(caseId)).toList();
     assertEquals(1, found.size(), caseId);
     return found.get(0);
+  }
+
+  private static CaseList.NextDeadline next(String caseId) throws Exception {
+    try (Connection c = database.dataSource().getConnection()) {
+      return list.load(c, caseId).orElseThrow().next();
+    }
   }
 
   private static String storedState(String caseId) throws Exception {
