@@ -124,6 +124,21 @@ class AccessTest {
         "POST", venlo + "/screening-starten", "{}");
     expect(wrong, Map.of("supervisor0983", 403, "toegang0983", 403, "aanbieder2", 404, "backoffice0935", 404),
         "POST", venlo + "/zorg-gestart", "{\"toewijzingNummer\":" + toewijzingVenlo + ",\"begindatum\":\"2026-12-01\"}");
+    // The case life after the beschikking: the backoffice ends toewijzingen, toegang or backoffice record
+    // a death, an aanbieder records only what is about itself.
+    expect(wrong, Map.of("toegang0983", 403, "supervisor0983", 403, "aanbieder1", 403, "backoffice0935", 404, "aanbieder2", 404),
+        "POST", venlo + "/toewijzing-wijzigen", "{\"toewijzingNummer\":" + toewijzingVenlo + ",\"einddatum\":\"2027-06-30\",\"reden\":\"05\"}");
+    expect(wrong, Map.of("toegang0983", 403, "supervisor0983", 403, "aanbieder1", 403, "backoffice0935", 404),
+        "POST", venlo + "/aanbieder-wisselen", "{\"toewijzingNummer\":" + toewijzingVenlo + ",\"aanbieder\":\"" + AGB2.agb()
+            + "\",\"per\":\"2027-03-01\"}");
+    expect(wrong, Map.of("supervisor0983", 403, "aanbieder1", 403, "backoffice0935", 404, "aanbieder2", 404),
+        "POST", venlo + "/overlijden", "{\"datum\":\"2026-11-20\"}");
+    expect(wrong, Map.of("supervisor0983", 403, "aanbieder1", 403, "toegang0935", 404),
+        "POST", venlo + "/verhuizing-melden", "{\"naar\":\"0935\",\"verhuisdatum\":\"2027-03-01\"}");
+    expect(wrong, Map.of("backoffice0983", 403, "supervisor0983", 403, "aanbieder2", 404),
+        "POST", venlo + "/calamiteit-voorgevallen", "{\"op\":\"2026-11-20\",\"aanbieder\":\"" + AGB1.agb() + "\"}");
+    expect(wrong, Map.of("backoffice0983", 403, "supervisor0983", 403, "aanbieder1", 403),
+        "POST", venlo + "/matchingsformat-verstuurd", "{\"op\":\"2026-11-20\",\"aanbieder\":\"" + AGB1.agb() + "\"}");
     assertEquals(versionBefore, version(caseVenlo), "a refused request changes nothing");
 
     // Opening a case: the toegang of its gemeente alone.

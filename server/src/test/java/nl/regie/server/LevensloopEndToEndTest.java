@@ -138,6 +138,36 @@ class LevensloopEndToEndTest {
     }
   }
 
+  /**
+   * 003 sends no WMO307 at the planned end: once the virtual clock passes the einddatum, Regie ends
+   * the toewijzing and its care by itself and the case stops, without anyone touching the case (the
+   * deadline index wakes it), and the work queue no longer lists it.
+   */
+  @Test
+  void aToewijzingEndsByItselfAndTheCaseStops() {
+    String gemeente = "0785";
+    RegieClient toegang = as(TestTokens.of(Role.TOEGANG, gemeente));
+    RegieClient backoffice = as(TestTokens.of(Role.BACKOFFICE, gemeente));
+    RegieClient admin = as(TestTokens.admin());
+    String caseId = ok(toegang.post("/api/v1/cases", CaseWalk.meldingBody(gemeente).replace("wmo-noord-limburg", "wmo-begeleiding")
+        .replace("999993653", "999990007").replace("2026-09-01", "2026-11-20")), 201).get("caseId").asText();
+    ok(toegang.post(CaseWalk.path(caseId, "screening-starten"), "{}"));
+    ok(toegang.post(CaseWalk.path(caseId, "screening-afronden"), "{\"eersteOpvangNodig\":false,\"gemeenteVanHerkomst\":\"" + gemeente + "\"}"));
+    ok(toegang.post(CaseWalk.path(caseId, "onderzoek-afronden"), "{\"verslagVerstuurdOp\":\"2026-11-24\"}"));
+    ok(toegang.post(CaseWalk.path(caseId, "aanvraag-ontvangen"), "{\"ondertekendOp\":\"2026-11-25\"}"));
+    JsonNode view = ok(backoffice.post(CaseWalk.path(caseId, "toewijzen"), "{\"beschiktOp\":\"2026-11-26\",\"toewijzingen\":[{\"product\":\"021A1\","
+        + "\"aanbieder\":\"" + EERSTE + "\",\"ingangsdatum\":\"2026-12-01\",\"einddatum\":\"2027-01-31\"}]}"));
+    long nummer = view.at("/toewijzingen/0/toewijzingNummer").asLong();
+    ok(as(TestTokens.aanbieder(EERSTE)).post(CaseWalk.path(caseId, "zorg-gestart"), "{\"toewijzingNummer\":" + nummer + ",\"begindatum\":\"2026-12-01\"}"));
+
+    ok(admin.post("/admin/v1/clock", "{\"set\":\"2027-02-02T10:00:00+01:00\"}"));
+    JsonNode stopped = Await.until(Duration.ofSeconds(30), () -> ok(backoffice.get("/api/v1/cases/" + caseId)), v -> v.get("fase").asText().equals("STOP"),
+        "the case stopped by itself");
+    assertEquals("2027-01-31", stopped.at("/toewijzingen/0/stopdatum").asText(stopped.toString()), stopped.toString());
+    Await.until(Duration.ofSeconds(30), () -> ok(backoffice.get("/api/v1/werkvoorraad?gemeente=" + gemeente)).get("items"),
+        items -> items.isEmpty(), "the stopped case out of the work queue");
+  }
+
   /** The WMO301s in {@code agb}'s outbox, oldest first, once there are {@code count}; each valid against the schema. */
   static List<Wmo301> outbox(RegieClient aanbieder, String agb, int count) {
     JsonNode items = Await.until(Duration.ofSeconds(30), () -> ok(aanbieder.get("/iwmo/v1/berichten?aanbieder=" + agb)).get("items"),
