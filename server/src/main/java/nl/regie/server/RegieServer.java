@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import nl.regie.persistence.AlertStore;
 import nl.regie.persistence.AuditTrail;
 import nl.regie.persistence.BerichtIdentificaties;
@@ -39,6 +40,8 @@ import nl.regie.persistence.VerzoekReferenties;
 import nl.regie.persistence.VirtualClockStore;
 import nl.regie.persistence.Webhooks;
 import nl.regie.persistence.Werkvoorraad;
+import nl.regie.protocol.aanbieder.Aanbiedersregister;
+import nl.regie.protocol.aanbieder.AanbiedersregisterException;
 import nl.regie.protocol.api.AlertView;
 import nl.regie.protocol.api.CaseChangeView;
 import nl.regie.protocol.codes.Gemeenten;
@@ -134,13 +137,18 @@ public final class RegieServer implements AutoCloseable {
   private static RegieServer start(Config config, Optional<Clock> givenClock) {
     RegieSettings settings;
     Regelingen regelingen;
+    Aanbiedersregister aanbieders;
     try {
       settings = RegieSettings.from(config);
       regelingen = Regelingen.load(settings.regelingenDir());
+      aanbieders = Aanbiedersregister.load(settings.aanbiedersDir(),
+          regelingen.all().stream().map(Regeling::id).collect(Collectors.toSet()));
     } catch (ConfigException | IllegalArgumentException e) {
       throw new StartupException("configuration: " + e.getMessage(), e);
     } catch (RegelingException e) {
       throw new StartupException("rulebook " + e.getMessage(), e);
+    } catch (AanbiedersregisterException e) {
+      throw new StartupException("aanbieders register " + e.getMessage(), e);
     }
 
     if (!settings.auth().configured() && settings.database().vendor() != Vendor.H2) {
@@ -183,7 +191,7 @@ public final class RegieServer implements AutoCloseable {
       }
       Executor blocking = system.dispatchers().lookup(DispatcherSelector.blocking());
       ServerMetrics metrics = new ServerMetrics();
-      CaseEntity.init(system, settings.cases(), regelingen, clock, metrics::journalWrite);
+      CaseEntity.init(system, settings.cases(), regelingen, aanbieders, clock, metrics::journalWrite);
       ReadModelGauges gauges = new ReadModelGauges(database,
           List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME, CakProjection.NAME), metrics.registry(),
           settings.readModelGaugesInterval());
@@ -202,7 +210,7 @@ public final class RegieServer implements AutoCloseable {
       BerichtStore berichten = new BerichtStore(database);
       BerichtIntake intake = new BerichtIntake(cases, berichten, new BerichtIdentificaties(database), new DeclaratieNummers(database),
           new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
-          regelingen, clock, settings.cases().zone(), metrics, blocking);
+          regelingen, aanbieders, clock, settings.cases().zone(), metrics, blocking);
 
       CaseRoutes caseRoutes = new CaseRoutes(cases);
       CaseListRoutes caseListRoutes = new CaseListRoutes(new CaseList(database), blocking);

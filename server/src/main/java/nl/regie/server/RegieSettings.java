@@ -36,6 +36,7 @@ public record RegieSettings(
     DatabaseSettings database,
     CaseSettings cases,
     Optional<Path> regelingenDir,
+    Optional<Path> aanbiedersDir,
     List<String> seedNodes,
     boolean virtualClock,
     Optional<Instant> virtualClockStart,
@@ -50,6 +51,7 @@ public record RegieSettings(
   public static RegieSettings from(Config config) {
     Config regie = config.getConfig("regie");
     String regelingen = regie.getString("regelingen-dir");
+    String aanbieders = regie.getString("aanbieders-dir");
     String seeds = regie.getString("cluster.seed-nodes");
     String start = regie.getString("clock.virtual-start");
     int port = regie.getInt("http.port");
@@ -64,6 +66,7 @@ public record RegieSettings(
         DatabaseSettings.from(regie),
         cases,
         regelingen.isBlank() ? Optional.empty() : Optional.of(Path.of(regelingen)),
+        aanbieders.isBlank() ? Optional.empty() : Optional.of(Path.of(aanbieders)),
         seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
         clockMode(regie.getString("clock.mode")),
         start.isBlank() ? Optional.empty() : Optional.of(OffsetDateTime.parse(start).toInstant()),

@@ -90,6 +90,14 @@ class MainStartupTest {
   }
 
   @Test
+  void aBrokenRegisterOfAanbieders() throws Exception {
+    Path folder = Files.createDirectories(dataDir.resolve("aanbieders"));
+    Files.writeString(folder.resolve("bw-groningen.yaml"), "regeling: bw-groningen\naanbieders:\n  - {agb: \"1234567\", naam: X}\n");
+    assertOneLine(run(Map.of("REGIE_AANBIEDERS_DIR", folder.toString())),
+        "regie: aanbieders register bw-groningen.yaml: aanbieder #1: field agb: '1234567' is not an AGB code");
+  }
+
+  @Test
   void aPortThatIsTaken() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
       assertOneLine(run(Map.of("REGIE_HTTP_PORT", String.valueOf(taken.getLocalPort()))), "regie: cannot listen on 127.0.0.1:" + taken.getLocalPort());

@@ -12,6 +12,7 @@ import nl.regie.persistence.BerichtIdentificaties;
 import nl.regie.persistence.BerichtStore;
 import nl.regie.persistence.DeclaratieNummers;
 import nl.regie.persistence.VerzoekReferenties;
+import nl.regie.protocol.aanbieder.Aanbiedersregister;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.iwmo.bericht.Bericht;
 import nl.regie.protocol.iwmo.bericht.Klassepad;
@@ -45,8 +46,19 @@ public final class BerichtIntake {
   /** What the intake answers. */
   public sealed interface Antwoord {}
 
-  /** The retourbericht (306, 308, …) in the format asked for. */
-  public record Retour(Format formaat, byte[] body, long berichtId, long retourId) implements Antwoord {}
+  /**
+   * The retourbericht (306, 308, …) in the format asked for; {@code toelichting} says in words what
+   * its codes cannot (an onderaannemer that should have let its hoofdaanbieder send it).
+   */
+  public record Retour(Format formaat, byte[] body, long berichtId, long retourId, List<String> toelichting) implements Antwoord {
+    public Retour {
+      toelichting = List.copyOf(toelichting);
+    }
+
+    public Retour(Format formaat, byte[] body, long berichtId, long retourId) {
+      this(formaat, body, berichtId, retourId, List.of());
+    }
+  }
 
   /** A retour from the aanbieder (302, 320) was recorded; such a bericht gets no retour itself. */
   public record Verwerkt(long berichtId, String berichtsoort, List<String> afgekeurdDoorAanbieder) implements Antwoord {}
@@ -61,18 +73,20 @@ public final class BerichtIntake {
   private final DeclaratieKlassen declaraties;
   private final RetourKlassen retouren;
   private final RetourWriter writer;
+  private final OnderaannemerToelichting onderaannemers;
   private final ServerMetrics metrics;
   private final Executor blocking;
 
   public BerichtIntake(CaseService cases, BerichtStore store, BerichtIdentificaties identificaties, DeclaratieNummers declaratieNummers,
-      StatelozeRegels regels, VerzoekReferenties referenties, Regelingen regelingen, Clock clock, ZoneId zone, ServerMetrics metrics,
-      Executor blocking) {
+      StatelozeRegels regels, VerzoekReferenties referenties, Regelingen regelingen, Aanbiedersregister aanbieders, Clock clock,
+      ZoneId zone, ServerMetrics metrics, Executor blocking) {
     this.inbox = new Inbox(store, regels, clock);
     this.startStop = new StartStopKlassen(cases);
     this.verzoeken = new VerzoekKlassen(cases, referenties, regelingen, clock, zone, blocking);
     this.declaraties = new DeclaratieKlassen(cases, declaratieNummers, blocking);
     this.retouren = new RetourKlassen(cases, store, blocking);
     this.writer = new RetourWriter(store, identificaties, clock, zone);
+    this.onderaannemers = new OnderaannemerToelichting(aanbieders);
     this.metrics = metrics;
     this.blocking = blocking;
   }
@@ -84,9 +98,11 @@ public final class BerichtIntake {
   public CompletionStage<Antwoord> receive(byte[] body, Format in, Format out, Predicate<String> mayPostAs) {
     return CompletableFuture.supplyAsync(() -> inbox.take(body, in, mayPostAs), blocking).thenCompose(taken -> {
       if (taken instanceof Inbox.Refused refused) return counted("unknown", "refused", CompletableFuture.completedFuture(refused.answer()));
-      if (taken instanceof Inbox.Repeated repeated) return counted(repeated.bericht(), "repeated", repeated(repeated));
+      if (taken instanceof Inbox.Repeated repeated) {
+        return counted(repeated.bericht(), "repeated", repeated(repeated).thenApply(a -> onderaannemers.bij(repeated.bericht(), a)));
+      }
       Inbox.Received received = (Inbox.Received) taken;
-      return counted(received.bericht(), null, judge(received, out));
+      return counted(received.bericht(), null, judge(received, out).thenApply(a -> onderaannemers.bij(received.bericht(), a)));
     });
   }
 

@@ -31,6 +31,7 @@ import org.apache.pekko.http.javadsl.model.MediaType;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.headers.Location;
+import org.apache.pekko.http.javadsl.model.headers.RawHeader;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 
@@ -87,8 +88,10 @@ public final class BerichtRoutes {
 
   private static HttpResponse antwoord(BerichtIntake.Antwoord antwoord) {
     if (antwoord instanceof BerichtIntake.Retour r) {
-      return HttpResponse.create().withStatus(StatusCodes.OK).withEntity(contentType(r.formaat()), r.body())
+      HttpResponse response = HttpResponse.create().withStatus(StatusCodes.OK).withEntity(contentType(r.formaat()), r.body())
           .addHeader(Location.create("/iwmo/v1/berichten/" + r.retourId()));
+      for (String line : r.toelichting()) response = response.addHeader(RawHeader.create("Regie-Toelichting", line));
+      return response;
     }
     if (antwoord instanceof BerichtIntake.Verwerkt v) {
       return ProblemResponses.json(StatusCodes.OK, new Ontvangen(v.berichtId(), v.berichtsoort(), "VERWERKT", v.afgekeurdDoorAanbieder()));

@@ -73,6 +73,8 @@ final class Beeindigingen {
     Toewijzing oud = found.get();
     List<String> errors = new ArrayList<>();
     if (oud.aanbieder().equals(c.aanbieder())) errors.add("aanbieder: " + c.aanbieder() + " has this toewijzing already");
+    context.regeling(state).flatMap(r -> Onderaanneming.weigering(context.aanbieders(), r.id(), c.aanbieder()))
+        .ifPresent(w -> errors.add("aanbieder: " + w));
     if (!c.per().isAfter(oud.ingangsdatum())) {
       errors.add("per: must be after the ingangsdatum (" + oud.ingangsdatum() + "); before care began, remove the toewijzing (reden 13) and assign anew");
     }

@@ -50,6 +50,8 @@ final class Beschikking {
       } else {
         products.add(product.get());
       }
+      String veld = "toewijzingen[" + i + "].aanbieder: ";
+      Onderaanneming.weigering(context.aanbieders(), regeling.id(), regel.aanbieder()).ifPresent(w -> errors.add(veld + w));
     }
     regeling.stapelconflict(products).ifPresent(conflict -> errors.add("toewijzingen: " + conflict));
     errors.addAll(Stapelcontrole.fouten(state, c, regeling));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
+import nl.regie.protocol.aanbieder.Aanbiedersregister;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.server.cases.CaseCommand.AanbiederWisselen;
@@ -72,6 +73,7 @@ public final class CaseEntity
   private final String caseId;
   private final CaseSettings settings;
   private final Regelingen regelingen;
+  private final Aanbiedersregister aanbieders;
   private final Clock clock;
   private final TimerScheduler<CaseCommand> timers;
   private final LongConsumer journalWrites;
@@ -86,19 +88,26 @@ public final class CaseEntity
    * Starts the sharded entity type on this node; {@code journalWrites} hears how long each write of
    * a command's events took, in nanoseconds.
    */
-  public static void init(ActorSystem<?> system, CaseSettings settings, Regelingen regelingen, Clock clock, LongConsumer journalWrites) {
+  public static void init(ActorSystem<?> system, CaseSettings settings, Regelingen regelingen, Aanbiedersregister aanbieders,
+      Clock clock, LongConsumer journalWrites) {
     ClusterSharding.get(system)
         .init(Entity.of(KEY, ctx -> Behaviors.withTimers(timers ->
-            new CaseEntity(ctx.getEntityId(), settings, regelingen, clock, timers, journalWrites))));
+            new CaseEntity(ctx.getEntityId(), settings, regelingen, aanbieders, clock, timers, journalWrites))));
+  }
+
+  /** A case that knows no onderaannemers (an empty register). */
+  public static Behavior<CaseCommand> create(
+      String caseId, CaseSettings settings, Regelingen regelingen, Clock clock) {
+    return create(caseId, settings, regelingen, Aanbiedersregister.leeg(), clock);
   }
 
   public static Behavior<CaseCommand> create(
-      String caseId, CaseSettings settings, Regelingen regelingen, Clock clock) {
-    return Behaviors.withTimers(timers -> new CaseEntity(caseId, settings, regelingen, clock, timers, nanos -> {}));
+      String caseId, CaseSettings settings, Regelingen regelingen, Aanbiedersregister aanbieders, Clock clock) {
+    return Behaviors.withTimers(timers -> new CaseEntity(caseId, settings, regelingen, aanbieders, clock, timers, nanos -> {}));
   }
 
-  private CaseEntity(String caseId, CaseSettings settings, Regelingen regelingen, Clock clock, TimerScheduler<CaseCommand> timers,
-      LongConsumer journalWrites) {
+  private CaseEntity(String caseId, CaseSettings settings, Regelingen regelingen, Aanbiedersregister aanbieders, Clock clock,
+      TimerScheduler<CaseCommand> timers, LongConsumer journalWrites) {
     // No restart on a failed write or recovery: the case stops, and sharding starts a fresh one for
     // the next command. Restarted in place (restartWithBackoff), a case whose write failed while
     // the database was down kept the commands stashed during that write and answered nothing
@@ -108,6 +117,7 @@ public final class CaseEntity
     this.caseId = caseId;
     this.settings = settings;
     this.regelingen = regelingen;
+    this.aanbieders = aanbieders;
     this.clock = clock;
     this.timers = timers;
     this.journalWrites = journalWrites;
@@ -227,7 +237,7 @@ public final class CaseEntity
   /** Runs {@code decider} and carries out its decision: persist, re-arm the deadline timer, reply. */
   private <C extends CaseCommand> BiFunction<CaseState, C, ReplyEffect<CaseEvent, CaseState>> decide(Decider<C> decider) {
     return (state, command) -> {
-      Decision decision = decider.decide(state, command, new DecisionContext(clock.instant(), settings.zone(), regelingen));
+      Decision decision = decider.decide(state, command, new DecisionContext(clock.instant(), settings.zone(), regelingen, aanbieders));
       EffectBuilder<CaseEvent, CaseState> effect;
       if (decision.events().isEmpty()) {
         effect = Effect().none();

@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import nl.regie.protocol.aanbieder.Aanbiedersregister;
 import nl.regie.protocol.regeling.Regeling;
 import nl.regie.protocol.regeling.Regelingen;
 
 /**
  * What a decider may consult besides the case and the command: the moment of the decision (from
- * the injected clock), the zone that turns it into a day, and the rulebooks.
+ * the injected clock), the zone that turns it into a day, the rulebooks, and the register of
+ * aanbieders and their onderaannemers.
  */
-record DecisionContext(Instant now, ZoneId zone, Regelingen regelingen) {
+record DecisionContext(Instant now, ZoneId zone, Regelingen regelingen, Aanbiedersregister aanbieders) {
 
   LocalDate today() {
     return LocalDate.ofInstant(now, zone);
