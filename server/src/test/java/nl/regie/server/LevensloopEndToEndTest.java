@@ -22,7 +22,10 @@ import nl.regie.server.testing.Await;
 import nl.regie.server.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Seed 004 (Beschermd Wonen regio Groningen) from melding to the end of care over HTTP on the real
@@ -30,8 +33,10 @@ import org.junit.jupiter.api.Test;
  * clock: Thuis Plus assigned and started, a verlenging asked for in time (D19) and granted, a
  * wisseling van aanbieder, a verhuizing to another gemeente that takes the case over and assigns
  * anew from the verhuisdatum, and an overlijden. Every WMO301 written on the way is valid iWmo 3.2
- * and says what changed; the case stops when the last care has stopped.
+ * and says what changed; the case stops when the last care has stopped. The tests share one server
+ * and its virtual clock, which only moves forward: they run in order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LevensloopEndToEndTest {
 
   static final String GRONINGEN = "0014";
@@ -56,6 +61,7 @@ class LevensloopEndToEndTest {
   }
 
   @Test
+  @Order(2)
   void seed004FromMeldingToTheEndOfCare() {
     RegieClient toegang = as(TestTokens.of(Role.TOEGANG, GRONINGEN));
     RegieClient backoffice = as(TestTokens.of(Role.BACKOFFICE, GRONINGEN));
@@ -114,11 +120,11 @@ class LevensloopEndToEndTest {
     assertEquals("STOP", view.get("fase").asText());
 
     // What the aanbieders received: valid WMO301s that say what changed, each from the gemeente of its toewijzingen.
-    List<Wmo301> aanEerste = outbox(eerste, EERSTE, 3);
+    List<Wmo301> aanEerste = outbox(eerste, EERSTE, caseId, 3);
     assertEquals(RedenWijziging.VERLENGING, product(aanEerste.get(1), eersteToewijzing).redenWijziging());
     Wmo301.ToegewezenProduct gewisseld = product(aanEerste.get(2), eersteToewijzing);
     assertEquals(List.of("2027-03-31", "09"), List.of(gewisseld.einddatum().toString(), gewisseld.redenWijziging().code()));
-    List<Wmo301> aanTweede = outbox(tweede, TWEEDE, 4);
+    List<Wmo301> aanTweede = outbox(tweede, TWEEDE, caseId, 4);
     assertEquals("2027-04-01", product(aanTweede.get(0), tweedeToewijzing).ingangsdatum().toString());
     Wmo301 verhuisd = aanTweede.get(1);
     assertEquals(GRONINGEN, verhuisd.header().afzender());
@@ -144,6 +150,7 @@ class LevensloopEndToEndTest {
    * deadline index wakes it), and the work queue no longer lists it.
    */
   @Test
+  @Order(1)
   void aToewijzingEndsByItselfAndTheCaseStops() {
     String gemeente = "0785";
     RegieClient toegang = as(TestTokens.of(Role.TOEGANG, gemeente));
@@ -168,10 +175,15 @@ class LevensloopEndToEndTest {
         items -> items.isEmpty(), "the stopped case out of the work queue");
   }
 
-  /** The WMO301s in {@code agb}'s outbox, oldest first, once there are {@code count}; each valid against the schema. */
-  static List<Wmo301> outbox(RegieClient aanbieder, String agb, int count) {
-    JsonNode items = Await.until(Duration.ofSeconds(30), () -> ok(aanbieder.get("/iwmo/v1/berichten?aanbieder=" + agb)).get("items"),
-        i -> i.size() == count, count + " WMO301s to " + agb);
+  /** The WMO301s of case {@code caseId} in {@code agb}'s outbox, oldest first, once there are {@code count}; each valid against the schema. */
+  static List<Wmo301> outbox(RegieClient aanbieder, String agb, String caseId, int count) {
+    List<JsonNode> items = Await.until(Duration.ofSeconds(30), () -> {
+      List<JsonNode> ofCase = new ArrayList<>();
+      ok(aanbieder.get("/iwmo/v1/berichten?aanbieder=" + agb)).get("items").forEach(i -> {
+        if (i.get("caseId").asText().equals(caseId)) ofCase.add(i);
+      });
+      return ofCase;
+    }, i -> i.size() == count, count + " WMO301s of the case to " + agb);
     List<Wmo301> berichten = new ArrayList<>();
     for (JsonNode item : items) {
       RegieClient.Response xml = aanbieder.send(HttpRequest.newBuilder(

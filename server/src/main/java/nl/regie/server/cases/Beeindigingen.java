@@ -87,7 +87,7 @@ final class Beeindigingen {
     Change change = new Change(state, context)
         .record(gewijzigd(oud, c.per().minusDays(1), RedenWijziging.ANDERE_AANBIEDER, context))
         .record(new CaseEvent.Toegewezen(context.today(), List.of(nieuw), context.now()));
-    return met301(state, change, c.identificaties(), Set.of(oud.nummer()));
+    return met301(state, change, c.identificaties(), Set.of(oud.nummer(), nieuw.nummer()));
   }
 
   /**

@@ -3,7 +3,7 @@ package nl.regie.server.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regie.protocol.codes.Retourcode;
 import nl.regie.protocol.iwmo.bouw.OngeldigBerichtException;
 import nl.regie.protocol.cases.Fase;
@@ -75,7 +75,8 @@ final class Beschikking {
     CaseState after = change.state();
     try {
       ToewijzingBerichten.verstuur(change, c.identificaties(),
-          aanbieder -> Verzoekantwoorden.referenties(after, honorering.gehonoreerd(), aanbieder), Set.of());
+          aanbieder -> Verzoekantwoorden.referenties(after, honorering.gehonoreerd(), aanbieder),
+          c.regels().stream().map(Toewijzen.Regel::nummer).collect(Collectors.toSet()));
     } catch (OngeldigBerichtException e) {
       return Decision.invalid(state, e.bevindingen().stream().map(b -> "toewijzingen: iWmo " + b.regel() + ": " + b.melding()).toList());
     }

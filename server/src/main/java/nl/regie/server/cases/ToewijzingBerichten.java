@@ -64,6 +64,7 @@ final class ToewijzingBerichten {
         .filter(t -> t.aanbieder().equals(aanbieder) && state.gemeente().equals(t.gemeente()))
         .filter(t -> t.isActueel(nu.toLocalDate()) || gewijzigd.contains(t.nummer()))
         .toList();
+    if (current.isEmpty()) return new NietMogelijk("de cliënt heeft bij deze aanbieder geen actuele of gewijzigde toewijzingen");
     for (Toewijzing t : current) {
       Omvang omvang = new Omvang(t.omvang().volume(), t.omvang().eenheid(), t.omvang().frequentie());
       LocalDateTime vastgesteld = t.vastgesteld() == null ? nu : LocalDateTime.ofInstant(t.vastgesteld(), zone);

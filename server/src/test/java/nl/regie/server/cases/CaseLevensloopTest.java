@@ -236,6 +236,18 @@ class CaseLevensloopTest {
     }
   }
 
+  /** OP087: a toewijzing made in this 301 is in it, also one whose period has passed (terugwerkende kracht). */
+  @Test
+  void aToewijzingWhosePeriodHasPassedIsInItsOwn301() {
+    Zaak zaak = new Zaak("wmo-noord-limburg", "02A02", false);
+    zaak.clock.set(EINDE.plusDays(10).atTime(9, 0).atZone(AMSTERDAM).toInstant());
+    List<CaseEvent> events = zaak.accepted(r -> new CaseCommand.Toewijzen(EINDE.plusDays(10), List.of(new CaseCommand.Toewijzen.Regel(2,
+        "01B04", AANBIEDER, INGANG, INGANG.plusMonths(1), OMVANG)), Map.of(AANBIEDER, "T2"), r));
+    assertEquals(List.of(2L), wmo301(events, AANBIEDER).client().toegewezenProducten().stream()
+        .map(Wmo301.ToegewezenProduct::toewijzingNummer).toList(), "the one made now, not the one that ran out before");
+    assertEquals(Fase.STOP, zaak.state().fase(), "both have ended");
+  }
+
   @Nested
   class Wisseling {
 
