@@ -33,6 +33,7 @@ import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Naam;
 import nl.regie.server.bericht.BerichtProjection;
+import nl.regie.server.cak.CakProjection;
 import nl.regie.server.cases.CaseEvent;
 import nl.regie.server.cases.CaseListProjection;
 import nl.regie.server.cases.CaseListState;
@@ -82,7 +83,9 @@ public final class DeadlineSeeder {
   public static final String REGELING = "wmo-noord-limburg";
   public static final String RULE = "D3";
   /** The projections of the case tags: each gets its offsets at the last ordering, so that none replays the seeded events. */
-  public static final List<String> PROJECTIONS = List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME);
+  // A seeded case is a melding and a deadline, nothing the CAK aanlevering keeps: its offset moves past them too.
+  public static final List<String> PROJECTIONS =
+      List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME, CakProjection.NAME);
   /** The server's case settings, as its configuration (application.conf and the environment) gives them. */
   public static final CaseSettings SETTINGS = CaseSettings.from(ConfigFactory.load().getConfig("regie"));
 
