@@ -101,23 +101,35 @@ final class Beeindigingen {
       return Decision.invalid(state, "datum: must not be before the melding (" + state.melding().meldingOp() + ")");
     }
     Change change = new Change(state, context).record(new CaseEvent.Overleden(c.datum(), context.now()));
+    return beeindigd(state, change, state.gemeente(), c.datum(), RedenWijziging.CLIENT_OVERLEDEN, c.identificaties())
+        .orElseGet(change::decide);
+  }
+
+  /**
+   * Records in {@code change} the end of every toewijzing of {@code gemeente} that runs past {@code
+   * laatsteDag}: on that day for {@code reden}, or removed (13) when it was to begin after it and
+   * care never started; with a WMO301 to each of their aanbieders from the case's gemeente. The
+   * refusal, if one cannot end or a 301 would break an iWmo rule.
+   */
+  static Optional<Decision> beeindigd(CaseState state, Change change, String gemeente, LocalDate laatsteDag, RedenWijziging reden,
+      Map<String, String> identificaties) {
     Map<String, String> ids = new LinkedHashMap<>();
     Set<Long> changed = new HashSet<>();
     for (Toewijzing t : state.toewijzingen()) {
-      if (!state.gemeente().equals(t.gemeente()) || t.isVerwijderd() || t.afgelopen()) continue;
-      if (t.einddatum() != null && !t.einddatum().isAfter(c.datum())) continue;
-      boolean later = t.ingangsdatum().isAfter(c.datum()) && t.leveringen().stream().allMatch(Levering::verwijderd);
-      RedenWijziging reden = later ? RedenWijziging.VERWIJDERD : RedenWijziging.CLIENT_OVERLEDEN;
-      LocalDate einde = later ? t.ingangsdatum() : c.datum();
-      Optional<String> error = wijziging(t, einde, reden);
-      if (error.isPresent()) return Decision.invalid(state, error.get());
-      String id = c.identificaties().get(t.aanbieder());
-      if (id == null) return Decision.conflict(state, "aanbieder " + t.aanbieder() + " got a toewijzing meanwhile; try again");
-      change.record(gewijzigd(t, einde, reden, context));
+      if (!gemeente.equals(t.gemeente()) || t.isVerwijderd() || t.afgelopen()) continue;
+      if (t.einddatum() != null && !t.einddatum().isAfter(laatsteDag)) continue;
+      boolean later = t.ingangsdatum().isAfter(laatsteDag) && t.leveringen().stream().allMatch(Levering::verwijderd);
+      RedenWijziging waarom = later ? RedenWijziging.VERWIJDERD : reden;
+      LocalDate einde = later ? t.ingangsdatum() : laatsteDag;
+      Optional<String> error = wijziging(t, einde, waarom);
+      if (error.isPresent()) return Optional.of(Decision.invalid(state, error.get()));
+      String id = identificaties.get(t.aanbieder());
+      if (id == null) return Optional.of(Decision.conflict(state, "aanbieder " + t.aanbieder() + " got a toewijzing meanwhile; try again"));
+      change.record(gewijzigd(t, einde, waarom, change.context()));
       ids.put(t.aanbieder(), id);
       changed.add(t.nummer());
     }
-    return met301(state, change, ids, changed);
+    return verstuur(state, change, ids, changed);
   }
 
   /** The decision with a WMO301 to each of the aanbieders, or refused when one would break an iWmo rule. */

@@ -1,11 +1,6 @@
 package nl.regie.server.cases;
 
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.server.cases.CaseCommand.VerhuizingMelden;
 import nl.regie.server.cases.CaseCommand.VerhuizingOverdragen;
@@ -38,26 +33,10 @@ final class Verhuizingen {
     Optional<CaseState.Verhuizing> lopend = state.lopendeVerhuizing();
     if (lopend.isEmpty()) return Decision.conflict(state, "no verhuizing is asked for (verhuizing-melden)");
     CaseState.Verhuizing v = lopend.get();
-    LocalDate laatsteDag = v.verhuisdatum().minusDays(1);
     Change change = new Change(state, context);
-    Map<String, String> ids = new LinkedHashMap<>();
-    Set<Long> changed = new HashSet<>();
-    for (Toewijzing t : state.toewijzingen()) {
-      if (!v.van().equals(t.gemeente()) || t.isVerwijderd() || t.afgelopen()) continue;
-      if (t.einddatum() != null && !t.einddatum().isAfter(laatsteDag)) continue;
-      boolean later = !t.ingangsdatum().isBefore(v.verhuisdatum()) && t.leveringen().stream().allMatch(Levering::verwijderd);
-      RedenWijziging reden = later ? RedenWijziging.VERWIJDERD : RedenWijziging.VERHUIZING;
-      LocalDate einde = later ? t.ingangsdatum() : laatsteDag;
-      Optional<String> error = Beeindigingen.wijziging(t, einde, reden);
-      if (error.isPresent()) return Decision.invalid(state, error.get());
-      String id = c.identificaties().get(t.aanbieder());
-      if (id == null) return Decision.conflict(state, "aanbieder " + t.aanbieder() + " got a toewijzing meanwhile; try again");
-      change.record(Beeindigingen.gewijzigd(t, einde, reden, context));
-      ids.put(t.aanbieder(), id);
-      changed.add(t.nummer());
-    }
     // The latende gemeente's 301s go out before the handover, from the latende gemeente.
-    Optional<Decision> refused = Beeindigingen.verstuur(state, change, ids, changed);
+    Optional<Decision> refused = Beeindigingen.beeindigd(state, change, v.van(), v.verhuisdatum().minusDays(1), RedenWijziging.VERHUIZING,
+        c.identificaties());
     if (refused.isPresent()) return refused.get();
     return change.record(new CaseEvent.Overgedragen(v.van(), v.naar(), context.now())).decide();
   }
