@@ -215,5 +215,10 @@ public final class BerichtProjectionHandler extends JdbcHandler<List<EventEnvelo
     public Optional<BerichtStore.New> verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
       return Optional.empty();
     }
+
+    @Override
+    public Optional<BerichtStore.New> grouped(CaseEvent.Grouped e) {
+      throw new IllegalStateException("a group reaches the handler unpacked (GroupedEvents)");
+    }
   }
 }

@@ -193,4 +193,9 @@ public final class CakFeiten implements CaseEvent.Visitor<List<CakFeit>> {
   public List<CakFeit> verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
     return CakFeit.geen();
   }
+
+  @Override
+  public List<CakFeit> grouped(CaseEvent.Grouped e) {
+    throw new IllegalStateException("a group reaches the handler unpacked (GroupedEvents)");
+  }
 }

@@ -3,6 +3,8 @@ package nl.regie.server.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import nl.regie.persistence.JsonSerializable;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
@@ -99,6 +101,21 @@ public sealed interface CaseEvent extends JsonSerializable {
     R stapGezet(StapGezet e);
 
     R verhuizingGemeld(VerhuizingGemeld e);
+
+    R grouped(Grouped e);
+  }
+
+  /**
+   * The events as they happened one by one: a {@link Grouped} row unpacked, every other event as
+   * it is. Whoever reads the journal reads it through this (the state, the projections through
+   * {@link GroupedEvents}); the events inside a group never hold another group.
+   */
+  static List<CaseEvent> unpacked(List<CaseEvent> journal) {
+    List<CaseEvent> events = new java.util.ArrayList<>();
+    for (CaseEvent e : journal) {
+      if (e instanceof Grouped g) events.addAll(g.events()); else events.add(e);
+    }
+    return events;
   }
 
   record MeldingOntvangen(
@@ -454,6 +471,27 @@ public sealed interface CaseEvent extends JsonSerializable {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.verhuizingGemeld(this);
+    }
+  }
+
+  /**
+   * The events of one decision, written as one journal row: a command's events and the deadline
+   * bookkeeping they cause, which used to take a row each (23 rows for a case's nine requests, see
+   * BENCHMARKS.md). {@code firstVersion} is the case's version after the first of them, so that the
+   * events keep their numbers (a case's version counts its events, not its journal rows).
+   */
+  record Grouped(
+      long firstVersion,
+      @JsonSerialize(using = CaseEventsJson.Writer.class) @JsonDeserialize(using = CaseEventsJson.Reader.class) List<CaseEvent> events,
+      Instant at)
+      implements CaseEvent {
+    public Grouped {
+      events = List.copyOf(events);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.grouped(this);
     }
   }
 }

@@ -35,7 +35,7 @@ public final class CaseEventProjections {
             ProjectionId.of(name, "case-" + slice),
             EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), "case-" + slice),
             () -> new HikariJdbcSession(database),
-            handler::get,
+            () -> GroupedEvents.unpacking(handler.get()),
             system).withGroup(grouping.groupSize(), grouping.groupWithin())),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));

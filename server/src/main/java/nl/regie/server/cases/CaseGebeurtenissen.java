@@ -278,4 +278,10 @@ final class CaseGebeurtenissen implements CaseEvent.Visitor<List<CaseGebeurtenis
   public List<CaseGebeurtenis> verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
     return List.of(CaseGebeurtenis.ofCase(Gebeurtenis.VERHUIZING_GEMELD, today).voorGemeente(e.naar()));
   }
+
+  /** A decision records its events one by one; only the journal groups them. */
+  @Override
+  public List<CaseGebeurtenis> grouped(CaseEvent.Grouped e) {
+    throw new IllegalStateException("a decision's events are planned one by one, not as a journal row");
+  }
 }

@@ -247,6 +247,12 @@ final class CaseHistory implements CaseEvent.Visitor<Optional<HistoryView>> {
     return line(e, "VERHUIZING_GEMELD", "van", e.van(), "naar", e.naar(), "verhuisdatum", e.verhuisdatum());
   }
 
+  /** The state remembers a group's events one by one, never the group. */
+  @Override
+  public Optional<HistoryView> grouped(CaseEvent.Grouped e) {
+    return Optional.empty();
+  }
+
   private static Optional<HistoryView> line(CaseEvent event, String type, Object... keysAndValues) {
     return Optional.of(new HistoryView(event.at(), type, details(keysAndValues)));
   }

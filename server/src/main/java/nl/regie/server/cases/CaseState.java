@@ -177,8 +177,16 @@ public record CaseState(
         });
   }
 
-  /** The state after {@code event}, with the event remembered and the version counted. */
+  /**
+   * The state after {@code event}, with the event remembered and the version counted; a {@link
+   * CaseEvent.Grouped} journal row is its events one by one.
+   */
   public CaseState apply(CaseEvent event) {
+    if (event instanceof CaseEvent.Grouped grouped) {
+      CaseState state = this;
+      for (CaseEvent e : grouped.events()) state = state.apply(e);
+      return state;
+    }
     return event.accept(new Apply()).remembering(event);
   }
 
@@ -385,6 +393,11 @@ public record CaseState(
     @Override
     public CaseState stapGezet(CaseEvent.StapGezet e) {
       return CaseState.this;
+    }
+
+    @Override
+    public CaseState grouped(CaseEvent.Grouped e) {
+      throw new IllegalStateException("a group is applied event by event (CaseState.apply)");
     }
 
     @Override

@@ -9,6 +9,7 @@ import nl.regie.persistence.HikariJdbcSession;
 import nl.regie.protocol.api.AlertView;
 import nl.regie.server.ProjectionSettings;
 import nl.regie.server.cases.CaseEvent;
+import nl.regie.server.cases.GroupedEvents;
 import nl.regie.server.cases.CaseSettings;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
@@ -54,7 +55,7 @@ public final class DeadlineProjection {
         ProjectionId.of(NAME, tag),
         source,
         () -> new HikariJdbcSession(database),
-        () -> new DeadlineProjectionHandler(index, alerts, announce),
+        () -> GroupedEvents.unpacking(new DeadlineProjectionHandler(index, alerts, announce)),
         system).withGroup(grouping.groupSize(), grouping.groupWithin());
   }
 }

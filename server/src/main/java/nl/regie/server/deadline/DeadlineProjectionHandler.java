@@ -262,6 +262,11 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     public Write verhuizingGemeld(CaseEvent.VerhuizingGemeld e) {
       return Write.NONE;
     }
+
+    @Override
+    public Write grouped(CaseEvent.Grouped e) {
+      throw new IllegalStateException("a group reaches the handler unpacked (GroupedEvents)");
+    }
   }
 
   /** The index entry of a toewijzing's end: named apart from the deadlines, whose ids start with their code. */

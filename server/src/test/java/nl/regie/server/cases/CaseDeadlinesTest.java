@@ -69,7 +69,7 @@ class CaseDeadlinesTest {
 
   List<CaseEvent.DeadlineAlerted> wake() {
     var result = kit.<CaseReply>runCommand(CaseCommand.Wake::new);
-    List<CaseEvent.DeadlineAlerted> alerts = result.events().stream().map(e -> assertInstanceOf(CaseEvent.DeadlineAlerted.class, e)).toList();
+    List<CaseEvent.DeadlineAlerted> alerts = CaseEvent.unpacked(result.events()).stream().map(e -> assertInstanceOf(CaseEvent.DeadlineAlerted.class, e)).toList();
     assertEquals(alerts.size(), assertInstanceOf(CaseReply.Checked.class, result.reply()).alertsRaised());
     return alerts;
   }
@@ -139,7 +139,7 @@ class CaseDeadlinesTest {
     tot("12345678", "2027-01-04", null);
     clock.set(at("2026-12-23T11:00"));
     var result = kit.<CaseReply>runCommand(r -> new CaseCommand.ToewijzingBevestigen("12345678", r));
-    CaseEvent.DeadlineMet met = result.events().stream().filter(CaseEvent.DeadlineMet.class::isInstance)
+    CaseEvent.DeadlineMet met = CaseEvent.unpacked(result.events()).stream().filter(CaseEvent.DeadlineMet.class::isInstance)
         .map(CaseEvent.DeadlineMet.class::cast).findFirst().orElseThrow();
     assertEquals("D8:12345678", met.deadlineId());
     assertFalse(met.late());
@@ -154,7 +154,7 @@ class CaseDeadlinesTest {
     clock.set(at("2026-12-29T08:00"));
     assertEquals(List.of(AlertLevel.MISSED), wake().stream().filter(a -> a.code().equals("D8")).map(CaseEvent.DeadlineAlerted::level).toList());
     var result = kit.<CaseReply>runCommand(r -> new CaseCommand.ToewijzingBevestigen("12345678", r));
-    assertTrue(result.events().stream().anyMatch(e -> e instanceof CaseEvent.DeadlineMet m && m.late()));
+    assertTrue(CaseEvent.unpacked(result.events()).stream().anyMatch(e -> e instanceof CaseEvent.DeadlineMet m && m.late()));
     assertEquals(DeadlineStatus.MET, deadline("D8").status());
   }
 
@@ -214,7 +214,7 @@ class CaseDeadlinesTest {
     clock.set(at("2026-12-16T09:00"));
     var result = kit.<CaseReply>runCommand(r -> new CaseCommand.MeldingMaken("999993653", "0983", "wmo-noord-limburg",
         Kanaal.AANBIEDER, LocalDate.parse("2026-12-14"), null, r));
-    assertTrue(result.events().stream().anyMatch(e -> e instanceof CaseEvent.DeadlineAlerted a
+    assertTrue(CaseEvent.unpacked(result.events()).stream().anyMatch(e -> e instanceof CaseEvent.DeadlineAlerted a
         && a.code().equals("D1") && a.level() == AlertLevel.MISSED));
   }
 

@@ -91,7 +91,7 @@ class CaseDeclaratiesTest {
     Prestatie februari = debet("RN-1", 11, "02A02", "2027-02-01", "2027-02-28", 32, Eenheid.UUR);
     var result = declareer(bericht, 0, februari, BSN, AANBIEDER);
     assertEquals(List.of(Retourcode.R0200), codes(result));
-    List<Class<?>> business = result.events().stream().<Class<?>>map(Object::getClass)
+    List<Class<?>> business = CaseEvent.unpacked(result.events()).stream().<Class<?>>map(Object::getClass)
         .filter(c -> !c.getSimpleName().startsWith("Deadline")).toList();
     assertEquals(List.of(CaseEvent.DeclaratieOntvangen.class, CaseEvent.PrestatieToegekend.class,
         CaseEvent.BerichtklasseBeoordeeld.class), business);
@@ -108,7 +108,7 @@ class CaseDeclaratiesTest {
     long version = kit.getState().version();
     var again = declareer(bericht, 0, teVeel, BSN, AANBIEDER);
     assertEquals(List.of(Retourcode.R9321), codes(again));
-    assertTrue(again.events().isEmpty());
+    assertTrue(CaseEvent.unpacked(again.events()).isEmpty());
     assertEquals(version, kit.getState().version());
   }
 
@@ -242,19 +242,19 @@ class CaseDeclaratiesTest {
     assertEquals("backoffice:0983", d17.responsible());
 
     var tweede = declareer(bericht, 1, debet("RN-2", 12, "01B04", "2027-02-01", "2027-02-28", 12, Eenheid.UUR), BSN, AANBIEDER);
-    assertTrue(tweede.events().stream().noneMatch(e -> e instanceof CaseEvent.DeclaratieOntvangen || e instanceof CaseEvent.DeadlineSet),
+    assertTrue(CaseEvent.unpacked(tweede.events()).stream().noneMatch(e -> e instanceof CaseEvent.DeclaratieOntvangen || e instanceof CaseEvent.DeadlineSet),
         "one declaratie is received once");
 
     var beantwoord = kit.<CaseReply>runCommand(r -> new CaseCommand.DeclaratieBeantwoorden(bericht, 501, r));
     assertInstanceOf(CaseReply.Accepted.class, beantwoord.reply());
-    assertTrue(beantwoord.events().stream().anyMatch(e -> e instanceof CaseEvent.DeclaratieBeantwoord));
+    assertTrue(CaseEvent.unpacked(beantwoord.events()).stream().anyMatch(e -> e instanceof CaseEvent.DeclaratieBeantwoord));
     assertEquals(DeadlineStatus.MET, deadline("D17").status());
 
     var nogmaals = kit.<CaseReply>runCommand(r -> new CaseCommand.DeclaratieBeantwoorden(bericht, 501, r));
     assertInstanceOf(CaseReply.Accepted.class, nogmaals.reply());
-    assertTrue(nogmaals.events().isEmpty(), "a 325 reported again changes nothing");
+    assertTrue(CaseEvent.unpacked(nogmaals.events()).isEmpty(), "a 325 reported again changes nothing");
     var onbekend = kit.<CaseReply>runCommand(r -> new CaseCommand.DeclaratieBeantwoorden(bericht + 1, 502, r));
-    assertTrue(onbekend.events().isEmpty(), "a declaratie without prestaties here changes nothing");
+    assertTrue(CaseEvent.unpacked(onbekend.events()).isEmpty(), "a declaratie without prestaties here changes nothing");
   }
 
   // --- helpers ---

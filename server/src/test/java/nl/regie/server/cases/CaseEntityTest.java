@@ -94,7 +94,7 @@ class CaseEntityTest {
   CaseReply.Rejected refused(Function<ActorRef<CaseReply>, CaseCommand> command, Refusal expected) {
     long version = kit.getState().version();
     var result = run(command);
-    assertTrue(result.events().isEmpty(), "a refusal persists nothing");
+    assertTrue(CaseEvent.unpacked(result.events()).isEmpty(), "a refusal persists nothing");
     assertEquals(version, kit.getState().version());
     CaseReply.Rejected rejected = assertInstanceOf(CaseReply.Rejected.class, result.reply());
     assertEquals(expected, rejected.refusal(), rejected.detail());
@@ -201,8 +201,8 @@ class CaseEntityTest {
   void aDifferentGemeenteVanHerkomstTakesTheCaseOver() {
     toFase(Fase.SCREENING);
     var result = run(r -> new CaseCommand.ScreeningAfronden(true, "0984", r));
-    assertEquals(2, result.events().size());
-    CaseEvent.Overgedragen handover = assertInstanceOf(CaseEvent.Overgedragen.class, result.events().get(1));
+    assertEquals(2, CaseEvent.unpacked(result.events()).size());
+    CaseEvent.Overgedragen handover = assertInstanceOf(CaseEvent.Overgedragen.class, CaseEvent.unpacked(result.events()).get(1));
     assertEquals("0983", handover.van());
     assertEquals("0984", handover.naar());
     CaseView view = ((CaseReply.Accepted) result.reply()).view();
@@ -214,7 +214,7 @@ class CaseEntityTest {
   @Test
   void theSameGemeenteVanHerkomstKeepsTheCase() {
     toFase(Fase.SCREENING);
-    assertEquals(1, run(r -> new CaseCommand.ScreeningAfronden(false, "0983", r)).events().size());
+    assertEquals(1, CaseEvent.unpacked(run(r -> new CaseCommand.ScreeningAfronden(false, "0983", r)).events()).size());
     assertEquals("0983", kit.getState().gemeente());
   }
 

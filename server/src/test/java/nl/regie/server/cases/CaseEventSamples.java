@@ -95,6 +95,9 @@ final class CaseEventSamples {
     samples.put("Overleden", new CaseEvent.Overleden(LocalDate.parse("2027-07-02"), AT.plusSeconds(720)));
     samples.put("StapGezet", new CaseEvent.StapGezet(Stap.PLAN_VAN_AANPAK_ONTVANGEN, LocalDate.parse("2027-03-15"), "12345678", 1001L,
         "plan per mail ontvangen", AT.plusSeconds(730)));
+    samples.put("Grouped", new CaseEvent.Grouped(24, List.of(
+        new CaseEvent.ScreeningGestart(AT.plusSeconds(750)),
+        new CaseEvent.DeadlineMet("D1", false, AT.plusSeconds(750))), AT.plusSeconds(750)));
     samples.put("VerhuizingGemeld", new CaseEvent.VerhuizingGemeld("0984", "0014", LocalDate.parse("2027-08-01"), AT.plusSeconds(740)));
     return samples;
   }

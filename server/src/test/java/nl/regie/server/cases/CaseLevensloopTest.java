@@ -97,18 +97,18 @@ class CaseLevensloopTest {
     List<CaseEvent> accepted(Function<ActorRef<CaseReply>, CaseCommand> command) {
       var result = kit.<CaseReply>runCommand(command);
       assertInstanceOf(CaseReply.Accepted.class, result.reply(), () -> "refused: " + result.reply());
-      return result.events();
+      return CaseEvent.unpacked(result.events());
     }
 
     CaseReply.Rejected refused(Function<ActorRef<CaseReply>, CaseCommand> command) {
       var result = kit.<CaseReply>runCommand(command);
-      assertTrue(result.events().isEmpty(), "a refusal changes nothing");
+      assertTrue(CaseEvent.unpacked(result.events()).isEmpty(), "a refusal changes nothing");
       return assertInstanceOf(CaseReply.Rejected.class, result.reply());
     }
 
     List<CaseEvent> wakeOn(LocalDate day) {
       clock.set(day.atStartOfDay(AMSTERDAM).toInstant());
-      return kit.<CaseReply>runCommand(CaseCommand.Wake::new).events();
+      return CaseEvent.unpacked(kit.<CaseReply>runCommand(CaseCommand.Wake::new).events());
     }
 
     CaseState state() {

@@ -85,12 +85,12 @@ class CaseOnderaannemersTest {
   private List<CaseEvent> accepted(Function<ActorRef<CaseReply>, CaseCommand> command) {
     var result = kit.<CaseReply>runCommand(command);
     assertInstanceOf(CaseReply.Accepted.class, result.reply(), () -> "refused: " + result.reply());
-    return result.events();
+    return CaseEvent.unpacked(result.events());
   }
 
   private CaseReply.Rejected refused(Function<ActorRef<CaseReply>, CaseCommand> command) {
     var result = kit.<CaseReply>runCommand(command);
-    assertTrue(result.events().isEmpty(), "a refusal changes nothing");
+    assertTrue(CaseEvent.unpacked(result.events()).isEmpty(), "a refusal changes nothing");
     return assertInstanceOf(CaseReply.Rejected.class, result.reply());
   }
 

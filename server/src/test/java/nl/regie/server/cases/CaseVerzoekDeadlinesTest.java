@@ -95,7 +95,7 @@ class CaseVerzoekDeadlinesTest {
 
   List<AlertLevel> alertsAt(String moment, String code) {
     clock.set(at(moment));
-    return kit.<CaseReply>runCommand(CaseCommand.Wake::new).events().stream()
+    return CaseEvent.unpacked(kit.<CaseReply>runCommand(CaseCommand.Wake::new).events()).stream()
         .map(e -> assertInstanceOf(CaseEvent.DeadlineAlerted.class, e))
         .filter(a -> a.code().equals(code)).map(CaseEvent.DeadlineAlerted::level).toList();
   }

@@ -292,7 +292,7 @@ class ShippedRulesTest {
     List<AlertLevel> wakeAt(Instant moment) {
       clock.set(moment);
       // Time also ends the toewijzing and voids what waited on it; only the alerts count here.
-      return kit.<CaseReply>runCommand(CaseCommand.Wake::new).events().stream()
+      return CaseEvent.unpacked(kit.<CaseReply>runCommand(CaseCommand.Wake::new).events()).stream()
           .filter(CaseEvent.DeadlineAlerted.class::isInstance).map(CaseEvent.DeadlineAlerted.class::cast)
           .filter(a -> a.code().equals(rule.code())).map(CaseEvent.DeadlineAlerted::level).toList();
     }
