@@ -17,7 +17,8 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
  * Keeps the case list in step with the case events: each case's row holds its state, folded with
  * the case's own {@link CaseState#apply}, and what the list shows of it. A group of events is one
  * transaction with the projection's offset; the events of one case in a group are folded in
- * memory and written once, and every event gets its entry in the case stream ({@link CaseChanges})
+ * memory and written once, and every decision (one journal row) gets one entry in the case stream
+ * ({@link CaseChanges}), named by the event that caused it,
  * in the same transaction. An event the row has already seen (its sequence number is not above
  * the row's version) is passed over, so a group that comes again changes nothing.
  */
@@ -38,12 +39,21 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
     session.<Void>withConnection(c -> {
       Map<String, Folded> cases = new LinkedHashMap<>();
       List<CaseChanges.NewChange> stream = new ArrayList<>();
-      for (EventEnvelope<CaseEvent> envelope : envelopes) {
+      CaseEvent cause = null;
+      for (int i = 0; i < envelopes.size(); i++) {
+        EventEnvelope<CaseEvent> envelope = envelopes.get(i);
         String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
         Folded before = cases.containsKey(caseId) ? cases.get(caseId) : load(c, caseId);
         Folded after = before.next(envelope.sequenceNr(), envelope.event());
         cases.put(caseId, after);
-        if (after != before) stream.add(CaseListState.change(after.state(), envelope.sequenceNr(), envelope.event()));
+        if (after != before && cause == null) cause = envelope.event();
+        // One change per decision: the events of one journal row share its offset. The change
+        // names the event that caused the decision and shows the case after all of it.
+        boolean lastOfRow = i + 1 == envelopes.size() || !sameRow(envelope, envelopes.get(i + 1));
+        if (lastOfRow && cause != null) {
+          stream.add(CaseListState.change(after.state(), after.version(), cause));
+          cause = null;
+        }
       }
       for (Folded folded : cases.values()) {
         if (folded.changed()) list.save(c, states.row(folded.state(), folded.version(), folded.updatedAt()), CaseListState.aanbieders(folded.state()));
@@ -51,6 +61,10 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
       changes.append(c, stream);
       return null;
     });
+  }
+
+  private static boolean sameRow(EventEnvelope<CaseEvent> a, EventEnvelope<CaseEvent> b) {
+    return a.persistenceId().equals(b.persistenceId()) && a.offset().equals(b.offset());
   }
 
   private Folded load(Connection c, String caseId) throws SQLException {

@@ -224,6 +224,27 @@ class CaseListProjectionHandlerTest {
     assertFalse(dump("case_change").contains(BSN));
   }
 
+  /**
+   * A decision written as one journal row (a melding and the deadline it starts) is one entry in
+   * the case stream: named by the event that caused it, showing the case after all of it; a
+   * replay of the row adds none.
+   */
+  @Test
+  void aDecisionInOneJournalRowIsOneEntryInTheCaseStream() throws Exception {
+    String caseId = "case-one-row";
+    CaseEvent.Grouped row = new CaseEvent.Grouped(1, List.of(samples.get("MeldingOntvangen"), samples.get("DeadlineSet")),
+        CaseEventSamples.AT);
+    List<EventEnvelope<CaseEvent>> unpacked = GroupedEvents.unpacked(List.of(envelope(caseId, 1, row)));
+    assertEquals(List.of(1L, 2L), unpacked.stream().map(EventEnvelope::sequenceNr).toList(), "the events keep their numbers");
+    process(unpacked);
+    process(unpacked);
+    List<CaseChangeView> stream = changes.after(0, 10_000).stream().filter(c -> c.caseId().equals(caseId)).toList();
+    assertEquals(1, stream.size(), stream::toString);
+    assertEquals("MeldingOntvangen", stream.get(0).type());
+    assertEquals(2, stream.get(0).version());
+    assertEquals(1, stream.get(0).deadlines().open(), "the deadline the melding started shows");
+  }
+
   /** Of several deadlines, the running one due first; ties by id; met and lapsed ones never. */
   @Test
   void theNextDeadlineIsTheRunningOneDueFirst() {
