@@ -210,7 +210,7 @@ public final class CaseEntity
         .onCommand(Intrekken.class, decide(Toegang::intrekken));
 
     builder.forAnyState()
-        .onCommand(Get.class, (s, c) -> Effect().reply(c.replyTo(), new CaseReply.Accepted(CaseViews.of(s))))
+        .onCommand(Get.class, (s, c) -> Effect().reply(c.replyTo(), new CaseReply.Accepted(CaseViews.of(s, regelingen))))
         .onCommand(Wake.class, decide(DeadlineTimeline::wake))
         .onCommand(MeldingMaken.class, (s, c) -> Effect().reply(c.replyTo(), CaseReply.conflict("case " + caseId + " exists already")))
         .onCommand(Intrekken.class, decide(Toegang::intrekken))

@@ -2,11 +2,12 @@ package nl.regie.server.cases;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.api.CaseView.DeadlineView;
 import nl.regie.protocol.api.CaseView.ToewijzingView;
 import nl.regie.protocol.api.CaseView.VerzoekProductView;
 import nl.regie.protocol.api.CaseView.VerzoekView;
+import nl.regie.protocol.api.CaseView;
+import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.protocol.regeling.Scope;
 
 /** Turns a case's state into the immutable view the API shows. */
@@ -14,7 +15,8 @@ final class CaseViews {
 
   private CaseViews() {}
 
-  static CaseView of(CaseState s) {
+  /** The case as its view shows it; a deadline's omschrijving from {@code regelingen} where its event did not carry one. */
+  static CaseView of(CaseState s, Regelingen regelingen) {
     return new CaseView(
         s.caseId(),
         s.fase(),
@@ -27,7 +29,7 @@ final class CaseViews {
         s.aanZet().orElse(null),
         s.toewijzingen().stream().map(CaseViews::toewijzing).toList(),
         s.verzoeken().stream().map(CaseViews::verzoek).toList(),
-        s.deadlines().stream().sorted(RUNNING_FIRST).map(CaseViews::deadline).toList(),
+        s.deadlines().stream().sorted(RUNNING_FIRST).map(d -> deadline(d, Deadline.omschrijving(d, s, regelingen))).toList(),
         CaseHistory.of(s.history()),
         s.version());
   }
@@ -37,10 +39,10 @@ final class CaseViews {
       Comparator.comparing((Deadline d) -> !d.status().isLopend())
           .thenComparing(d -> d.status().isLopend() ? d.due() : LocalDate.MIN);
 
-  private static DeadlineView deadline(Deadline d) {
+  private static DeadlineView deadline(Deadline d, String omschrijving) {
     return new DeadlineView(
         d.code(),
-        d.omschrijving(),
+        omschrijving,
         d.responsible(),
         d.due(),
         d.status(),

@@ -48,7 +48,7 @@ final class Change {
 
   /** The decision, replying with the case's view. */
   Decision decide() {
-    return decide(after -> new CaseReply.Accepted(CaseViews.of(after)));
+    return decide(after -> new CaseReply.Accepted(CaseViews.of(after, context.regelingen())));
   }
 
   Decision decide(CaseReply reply) {
@@ -60,7 +60,7 @@ final class Change {
     List<CaseGebeurtenis> planned = List.copyOf(occurrences);
     occurrences.clear();
     context.regeling(state).ifPresent(regeling -> new DeadlinePlanner(regeling, context.zone()).plan(this, planned));
-    recordAll(DeadlineTimeline.due(state, context.now()));
+    recordAll(DeadlineTimeline.due(state, context));
     return new Decision(events, state, reply.apply(state));
   }
 }

@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import nl.regie.protocol.regeling.Gebeurtenis;
-import nl.regie.protocol.regeling.Scope;
 import nl.regie.protocol.cases.DeadlineStatus;
+import nl.regie.protocol.regeling.DeadlineRule;
+import nl.regie.protocol.regeling.Gebeurtenis;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.protocol.regeling.Scope;
 
 /**
  * One deadline of a case, as its events left it. Its dates were fixed when it was set, so a later
  * change of the rulebook does not move a running deadline.
  *
  * @param id unique within the case: code, scope key and, for a second instance, a sequence
+ * @param omschrijving what it asks, when its event carried it (see {@link #omschrijving(Deadline, CaseState, Regelingen)})
  * @param responsible the party that must act, e.g. {@code aanbieder:12345678}
  * @param key what in the case it is about: the AGB code (AANBIEDER scope), the toewijzingnummer
  *     (TOEWIJZING) or empty (CASE)
@@ -41,6 +44,18 @@ public record Deadline(
 
   public Deadline {
     voldaan = Set.copyOf(voldaan);
+  }
+
+  /**
+   * What the deadline asks, for people: its rule's omschrijving in the case's regeling. Deadlines set
+   * before 2026-12-07 carry it in their event; later ones leave it to the rulebook (it is the same
+   * sentence in every case, and was a third of a case's journal), and a rule since removed from it
+   * shows its code.
+   */
+  static String omschrijving(Deadline d, CaseState state, Regelingen regelingen) {
+    if (d.omschrijving() != null) return d.omschrijving();
+    return state.melding() == null ? d.code() : regelingen.find(state.melding().regeling())
+        .flatMap(r -> r.deadlineRule(d.code())).map(DeadlineRule::omschrijving).orElse(d.code());
   }
 
   /** Whether {@code o} meets this deadline: one of its events, about the same part of the case or the whole case. */

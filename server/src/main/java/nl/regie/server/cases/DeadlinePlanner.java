@@ -128,7 +128,7 @@ final class DeadlinePlanner {
     Instant missedAt = startOf(due.plusDays(1));
     Instant escalateAt = rule.escalatie().map(e -> startOf(e.einde(due, regeling.kalender()).plusDays(1))).orElse(null);
     return new Deadline(
-        id(state, rule, o), rule.code(), rule.omschrijving(), responsible(rule.responsible(), state, o),
+        id(state, rule, o), rule.code(), null, responsible(rule.responsible(), state, o),
         rule.scope(), o.key(), rule.voldaan(), due, warnAt, missedAt, escalateAt, DeadlineStatus.OPEN, false);
   }
 

@@ -20,32 +20,34 @@ final class DeadlineTimeline {
   /** Raises what time has made due; answered with how many alerts that were. */
   static Decision wake(CaseState state, CaseCommand.Wake c, DecisionContext context) {
     if (state.isNew()) return Decision.answer(state, new CaseReply.Checked(0));
-    List<CaseEvent> due = due(state, context.now());
+    List<CaseEvent> due = due(state, context);
     return new Change(state, context).recordAll(due).decide(new CaseReply.Checked(due.size()));
   }
 
-  static List<CaseEvent> due(CaseState state, Instant now) {
+  static List<CaseEvent> due(CaseState state, DecisionContext context) {
+    Instant now = context.now();
     List<CaseEvent> events = new ArrayList<>();
     for (Deadline d : state.deadlines()) {
       if (d.status() == DeadlineStatus.OPEN) {
         if (!now.isBefore(d.missedAt())) {
-          events.add(alert(state, d, AlertLevel.MISSED, d.missedAt(), now));
+          events.add(alert(state, context, d, AlertLevel.MISSED, d.missedAt(), now));
           if (d.escalateAt() != null && !now.isBefore(d.escalateAt())) {
-            events.add(alert(state, d, AlertLevel.ESCALATED, d.escalateAt(), now));
+            events.add(alert(state, context, d, AlertLevel.ESCALATED, d.escalateAt(), now));
           }
         } else if (!d.warned() && d.warnAt() != null && !now.isBefore(d.warnAt())) {
-          events.add(alert(state, d, AlertLevel.WARNING, d.warnAt(), now));
+          events.add(alert(state, context, d, AlertLevel.WARNING, d.warnAt(), now));
         }
       } else if (d.status() == DeadlineStatus.MISSED && d.escalateAt() != null && !now.isBefore(d.escalateAt())) {
-        events.add(alert(state, d, AlertLevel.ESCALATED, d.escalateAt(), now));
+        events.add(alert(state, context, d, AlertLevel.ESCALATED, d.escalateAt(), now));
       }
     }
     return events;
   }
 
-  private static CaseEvent alert(CaseState state, Deadline d, AlertLevel level, Instant scheduledFor, Instant now) {
+  /** An alert carries what it is about whole, so that the alert table and webhooks need nothing else. */
+  private static CaseEvent alert(CaseState state, DecisionContext context, Deadline d, AlertLevel level, Instant scheduledFor, Instant now) {
     return new CaseEvent.DeadlineAlerted(
-        d.id(), level, d.code(), d.omschrijving(), d.responsible(), d.due(), gemeente(state, d), scheduledFor, now);
+        d.id(), level, d.code(), Deadline.omschrijving(d, state, context.regelingen()), d.responsible(), d.due(), gemeente(state, d), scheduledFor, now);
   }
 
   /** The gemeente whose toegang or backoffice must act (another's during a verhuizing), else the case's. */

@@ -51,7 +51,7 @@ final class Declaraties {
   /** The WMO325 went out: it meets the wait for it (D17), once; a repeat changes nothing. */
   static Decision declaratieBeantwoord(CaseState state, DeclaratieBeantwoorden c, DecisionContext context) {
     boolean open = state.declaraties().ontvangen(c.berichtId()).filter(o -> !o.beantwoord()).isPresent();
-    if (!open) return Decision.answer(state, new CaseReply.Accepted(CaseViews.of(state)));
+    if (!open) return Decision.answer(state, new CaseReply.Accepted(CaseViews.of(state, context.regelingen())));
     return new Change(state, context).record(new CaseEvent.DeclaratieBeantwoord(c.berichtId(), c.retourId(), context.now())).decide();
   }
 

@@ -356,6 +356,11 @@ class CaseLevensloopTest {
       Zaak zaak = new Zaak("bw-groningen", "15A76", true);
       zaak.accepted(r -> new CaseCommand.StapZetten(Stap.CALAMITEIT_VOORGEVALLEN, INGANG, AANBIEDER, null, "val met letsel", r));
       assertEquals(DeadlineStatus.OPEN, zaak.deadline("D26").status());
+      // The event leaves what the deadline asks to the rulebook; the view reads it there.
+      assertNull(zaak.deadline("D26").omschrijving());
+      assertEquals(Regelingen.shipped().find("bw-groningen").orElseThrow().deadlineRule("D26").orElseThrow().omschrijving(),
+          CaseViews.of(zaak.state(), Regelingen.shipped()).deadlines().stream().filter(d -> d.code().equals("D26")).findFirst()
+              .orElseThrow().omschrijving());
       zaak.accepted(r -> new CaseCommand.StapZetten(Stap.CALAMITEIT_GEMELD, INGANG, AANBIEDER, null, null, r));
       assertEquals(DeadlineStatus.MET, zaak.deadline("D26").status());
     }
