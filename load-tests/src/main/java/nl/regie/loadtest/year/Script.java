@@ -16,10 +16,12 @@ import nl.regie.protocol.regeling.Regeling;
 
 /**
  * A profile made concrete, the same for the same seed: every case with its werkdagen, and the
- * alerts the rulebook makes due when aanbieders answer as their gedrag says (the moments are
- * computed as the server plans them: due date by the regeling's calendar, a warning from the start
- * of its day, a miss from the start of the day after the due date, an escalation from the start of
- * the day after its own term).
+ * alerts the rulebook makes due on the way: D3 and D7 of the toegang (which the profiles' step
+ * times keep clear of, except where holidays shorten a term), D8 and D9 of the aanbieder (warned
+ * and missed for one that answers late, warned, missed and escalated for the WMO302 of one that
+ * never answers). Due dates, warnings, misses and escalations are computed as the server plans
+ * them, by the regeling's calendar; which of them are raised, as the clock stops (see {@link
+ * #expect}).
  */
 public final class Script {
 
@@ -45,6 +47,8 @@ public final class Script {
     List<Profile.GemeenteAandeel> gemeenten = profile.gemeentenMetAandeel();
     List<Profile.AanbiederProfiel> aanbieders = profile.alleAanbieders();
     Profile.Stappen s = profile.stappen();
+    DeadlineRule d3 = regeling.deadlineRule("D3").orElseThrow();
+    DeadlineRule d7 = regeling.deadlineRule("D7").orElseThrow();
     DeadlineRule d8 = regeling.deadlineRule("D8").orElseThrow();
     DeadlineRule d9 = regeling.deadlineRule("D9").orElseThrow();
     Set<String> bsns = new HashSet<>();
@@ -73,21 +77,20 @@ public final class Script {
       // D8 runs from the WMO301 (sent with the beschikking), D9 from each toewijzing's ingangsdatum.
       LocalDate d8Due = d8.termijn().einde(toewijzen, kalender);
       LocalDate d9Due = d9.termijn().einde(ingang, kalender);
-      LocalDate start;
-      switch (aanbieder.gedrag()) {
-        case optijd -> start = kalender.plusWerkdagen(ingang, 1);
-        case laat -> {
-          c.days.put(Step.WMO302, kalender.plusWerkdagen(d8Due, 1));
-          start = kalender.plusWerkdagen(d9Due, 1);
-          expect(c, d8, d8Due, kalender, false);
-          for (int p = 0; p < c.producten.size(); p++) expect(c, d9, d9Due, kalender, false);
-        }
-        case nooit -> {
-          start = kalender.plusWerkdagen(ingang, 1);
-          expect(c, d8, d8Due, kalender, true);
-        }
-        default -> throw new IllegalStateException();
-      }
+      LocalDate start = switch (aanbieder.gedrag()) {
+        case optijd, nooit -> kalender.plusWerkdagen(ingang, 1);
+        case laat -> kalender.plusWerkdagen(d9Due, 1);
+      };
+      if (aanbieder.gedrag() == Profile.Gedrag.laat) c.days.put(Step.WMO302, kalender.plusWerkdagen(d8Due, 1));
+      LocalDate d8Met = switch (aanbieder.gedrag()) {
+        case optijd -> c.day(Step.LEES_301);
+        case laat -> c.day(Step.WMO302);
+        case nooit -> null;
+      };
+      expect(c, d3, melding, onderzoek, kalender);
+      expect(c, d7, aanvraag, toewijzen, kalender);
+      expect(c, d8, toewijzen, d8Met, kalender);
+      for (int p = 0; p < c.producten.size(); p++) expect(c, d9, ingang, start, kalender);
       c.days.put(Step.WMO305, start);
       c.days.put(Step.WMO307, kalender.plusWerkdagen(start, draw(s.zorgduur(), random)));
       cases.add(c);
@@ -95,13 +98,32 @@ public final class Script {
     }
   }
 
-  /** The alerts of {@code rule}'s deadline due on {@code due}: its warning and miss, and its escalation if {@code escalates}. */
-  private void expect(ScriptedCase c, DeadlineRule rule, LocalDate due, Werkdagen kalender, boolean escalates) {
-    rule.waarschuwing().ifPresent(w -> alerts.add(new ExpectedAlert(c.index, rule.code(), "WARNING", startOf(w.einde(due, kalender)))));
-    alerts.add(new ExpectedAlert(c.index, rule.code(), "MISSED", startOf(due.plusDays(1))));
-    if (escalates) {
-      rule.escalatie().ifPresent(e -> alerts.add(new ExpectedAlert(c.index, rule.code(), "ESCALATED", startOf(e.einde(due, kalender).plusDays(1)))));
-    }
+  /**
+   * The alerts of {@code rule}'s deadline, started on {@code from} and met by a step on {@code
+   * met} (null: never), as the server raises them when the clock stops at 10:00 on every werkdag
+   * and each step runs after the alerts of its stop: a warning when a stop falls after the warning
+   * moment, before the miss and not after the step; a miss and an escalation when their moment is
+   * not after the step.
+   */
+  private void expect(ScriptedCase c, DeadlineRule rule, LocalDate from, LocalDate met, Werkdagen kalender) {
+    LocalDate due = rule.termijn().einde(from, kalender);
+    Instant metAt = met == null ? Instant.MAX : stop(met);
+    Instant missedAt = startOf(due.plusDays(1));
+    rule.waarschuwing().ifPresent(w -> {
+      LocalDate warnDay = w.einde(due, kalender);
+      Instant firstStop = stop(kalender.volgendeWerkdag(warnDay));
+      if (firstStop.isBefore(missedAt) && !firstStop.isAfter(metAt)) {
+        alerts.add(new ExpectedAlert(c.index, rule.code(), "WARNING", startOf(warnDay)));
+      }
+    });
+    if (!missedAt.isAfter(metAt)) alerts.add(new ExpectedAlert(c.index, rule.code(), "MISSED", missedAt));
+    rule.escalatie().map(e -> startOf(e.einde(due, kalender).plusDays(1))).filter(at -> !at.isAfter(metAt))
+        .ifPresent(at -> alerts.add(new ExpectedAlert(c.index, rule.code(), "ESCALATED", at)));
+  }
+
+  /** Where the clock stops on a werkdag (see {@link Timeline}). */
+  static Instant stop(LocalDate werkdag) {
+    return werkdag.atTime(Timeline.WORKING_HOUR).atZone(ZONE).toInstant();
   }
 
   static Instant startOf(LocalDate day) {

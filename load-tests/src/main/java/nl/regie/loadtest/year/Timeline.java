@@ -32,7 +32,7 @@ public final class Timeline {
 
   public record Done() implements Task {}
 
-  private static final LocalTime WORKING_HOUR = LocalTime.of(10, 0);
+  static final LocalTime WORKING_HOUR = LocalTime.of(10, 0);
 
   private final List<Instant> stops = new ArrayList<>();
   private final List<List<Script.Work>> stopWork = new ArrayList<>();
