@@ -25,7 +25,6 @@ public final class ScriptedCase {
 
   volatile String caseId;
   volatile Wmo301 wmo301;
-  volatile String wmo301Xml;
 
   ScriptedCase(int index, String bsn, String gemeente, Profile.AanbiederProfiel aanbieder, List<String> producten,
       LocalDate ingang, LocalDate einde) {
