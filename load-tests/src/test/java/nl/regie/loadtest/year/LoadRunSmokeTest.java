@@ -1,0 +1,53 @@
+package nl.regie.loadtest.year;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.OptionalDouble;
+import nl.regie.persistence.TestDatabase;
+import nl.regie.server.RegieServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code smoke} profile end to end, as {@code load-tests/run smoke} runs it, against a server
+ * in this JVM on a fresh PostgreSQL database: Gatling plays every party over a few weeks of
+ * virtual time and every check of the verdict passes, the late and silent aanbieders' D8 and D9
+ * alerts among them. Nothing here depends on how fast it runs.
+ */
+class LoadRunSmokeTest {
+
+  private static final String SECRET = "load-run-smoke-test-secret-of-32-bytes-or-more";
+
+  @Test
+  void theSmokeProfilePassesEveryCheck() throws Exception {
+    Script script = new Script(Profile.load("smoke"));
+    try (TestDatabase database = TestDatabase.create(LoadRunSmokeTest.class);
+        RegieServer server = RegieServer.start(ConfigFactory.parseMap(Map.of(
+            "regie.db.url", database.settings().url(),
+            "regie.db.user", database.settings().user(),
+            "regie.http.port", 0,
+            "regie.auth.jwt-secret", SECRET,
+            "pekko.remote.artery.canonical.port", 0,
+            "regie.clock.mode", "virtual",
+            "regie.clock.virtual-start", new Timeline(script).first().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
+            .withFallback(ConfigFactory.load()))) {
+      LoadRun.Target target = new LoadRun.Target("http://127.0.0.1:" + server.httpAddress().getPort(),
+          SECRET.getBytes(StandardCharsets.UTF_8), OptionalDouble::empty, "");
+      Path results = Files.createDirectories(Path.of("target/gatling-smoke"));
+      LoadRun.Outcome outcome = LoadRun.run(script, target, results);
+      System.out.println(outcome.screen());
+      assertTrue(outcome.verdict().passed(), outcome.screen());
+      assertTrue(script.alerts().stream().anyMatch(a -> a.code().equals("D8") && a.level().equals("ESCALATED")), "a silent aanbieder's D8 escalates");
+      assertTrue(script.alerts().stream().anyMatch(a -> a.code().equals("D9") && a.level().equals("MISSED")), "a late aanbieder's D9 is missed");
+      assertEquals(script.cases().size(), script.cases().stream().filter(c -> c.caseId() != null).count());
+      assertTrue(Files.isRegularFile(GatlingStats.newest(results).report().resolve("index.html")), "Gatling's HTML report");
+    }
+  }
+}
