@@ -251,7 +251,7 @@ public final class DeadlineBenchmark {
     DatabaseSettings settings = new DatabaseSettings(options.pg() + options.database(), options.pgUser(), options.pgPassword(), 2);
     try {
       DeadlineSeeder.Result seeded = seeder.seed(settings);
-      System.out.printf(Locale.ROOT, "seeded %,d events in %.1f s%n", seeded.events(), seeded.seconds());
+      System.out.printf(Locale.ROOT, "seeded %,d journal rows in %.1f s%n", seeded.journalRows(), seeded.seconds());
       long vacuumStart = System.nanoTime();
       // As a database that has been in use: statistics gathered, visibility map set, nothing left to checkpoint.
       execute(settings.url(), "VACUUM (ANALYZE)", "CHECKPOINT");

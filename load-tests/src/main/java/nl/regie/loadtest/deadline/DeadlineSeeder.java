@@ -50,12 +50,12 @@ import org.apache.pekko.serialization.Serializers;
 /**
  * Fills a migrated PostgreSQL database with passivated cases, each a {@code MeldingOntvangen} and
  * one open {@code DeadlineSet}, written as the server writes them: the server's own event records
- * through the server's own serializer (Pekko's, as {@code serialization.conf} binds it), two
- * journal rows per case with one writer, their {@code event_tag} rows with the tags of the
+ * through the server's own serializer (Pekko's, as {@code serialization.conf} binds it), one
+ * journal row per case (the melding's decision, {@code CaseEvent.Grouped}), its {@code event_tag} row with the tag of the
  * server's {@code regie.cases.tag-slices} ({@link CaseSettings#tagFor}), the case's {@code
  * deadline_moment} row as the deadline projection keeps it, its {@code case_list} row (with its D3 as
- * the next deadline, so that it is in the work queue) and its two
- * {@code case_change} entries as the case-list projection keeps them, and the offsets of the server's
+ * the next deadline, so that it is in the work queue) and its
+ * {@code case_change} entry as the case-list projection keeps it, and the offsets of the server's
  * projections at the last ordering of each tag, so that a server started on the database does not
  * replay the seeded events. Everything goes in through binary {@code COPY}.
  *
@@ -138,7 +138,7 @@ public final class DeadlineSeeder {
    * @param offsets the projection key (tag) and its offset, the last ordering of that tag (the same for every projection)
    * @param bursts per burst, the ids of its cases, sorted
    */
-  public record Result(int cases, long events, Map<String, Long> offsets, List<List<String>> bursts,
+  public record Result(int cases, long journalRows, Map<String, Long> offsets, List<List<String>> bursts,
       double seconds) {}
 
   private final Plan plan;
@@ -269,17 +269,17 @@ public final class DeadlineSeeder {
       for (int i = 0; i < plan.cases(); i++) {
         SeededCase c = seededCase(i);
         tags[i] = c.tag();
-        journalRow(events, ++ordering, c, 1, serialization, melding(c));
         CaseEvent.DeadlineSet deadlineSet = deadlineSet(c);
-        journalRow(events, ++ordering, c, 2, serialization, deadlineSet);
+        // One journal row for the melding's decision, as the case writes it.
+        journalRow(events, ++ordering, c, 1, serialization, new CaseEvent.Grouped(1, List.of(melding(c), deadlineSet), c.at()));
         lastOrdering.put(c.tag(), ordering);
         // DeadlineIndex.schedule: without a warning the next moment is the miss.
         Deadline d = deadlineSet.deadline();
         moments.row(6).text(c.caseId()).text(d.id()).timestamptz(d.missedAt()).nul().timestamptz(d.missedAt()).nul();
         CaseState afterMelding = CaseState.empty(c.caseId()).apply(melding(c));
         CaseState afterDeadline = afterMelding.apply(deadlineSet);
-        changeRow(changeRows, CaseListState.change(afterMelding, 1, melding(c)));
-        changeRow(changeRows, CaseListState.change(afterDeadline, 2, deadlineSet));
+        // One stream entry per decision, named by its cause and showing the case after it.
+        changeRow(changeRows, CaseListState.change(afterDeadline, 2, melding(c)));
         CaseList.Row row = listStates.row(afterDeadline, 2, c.at());
         CaseList.NextDeadline next = row.next();
         listRows.row(15).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
@@ -296,8 +296,7 @@ public final class DeadlineSeeder {
 
       PgBinaryCopy tagRows = new PgBinaryCopy(journal, "event_tag", "event_id", "tag");
       for (int i = 0; i < plan.cases(); i++) {
-        tagRows.row(2).int8(2L * i + 1).text(tags[i]);
-        tagRows.row(2).int8(2L * i + 2).text(tags[i]);
+        tagRows.row(2).int8(i + 1L).text(tags[i]);
       }
       tagRows.finish();
 
@@ -348,11 +347,11 @@ public final class DeadlineSeeder {
   }
 
   /**
-   * The case's second event: its D3, without a warning or an escalation, due on the case's due date
+   * The decision's second event: its D3, without a warning or an escalation, due on the case's due date
    * (a case-scope deadline's id is its rule's code, as DeadlinePlanner names it).
    */
   public CaseEvent.DeadlineSet deadlineSet(SeededCase c) {
-    Deadline d3 = new Deadline(RULE, rule.code(), rule.omschrijving(), "toegang:" + c.gemeente(), rule.scope(), "", rule.voldaan(),
+    Deadline d3 = new Deadline(RULE, rule.code(), null, "toegang:" + c.gemeente(), rule.scope(), "", rule.voldaan(),
         c.due(), null, c.missedAt(), null, DeadlineStatus.OPEN, false);
     return new CaseEvent.DeadlineSet(d3, c.at());
   }
