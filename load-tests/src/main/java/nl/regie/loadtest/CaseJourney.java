@@ -33,7 +33,7 @@ final class CaseJourney {
   CompletionStage<String> run(Region region, Random random) {
     String gemeente = region.gemeenten().get(random.nextInt(region.gemeenten().size()));
     String aanbieder = region.aanbieders().get(random.nextInt(region.aanbieders().size()));
-    String melding = "{\"bsn\":\"" + Region.bsn(random) + "\",\"gemeente\":\"" + gemeente + "\",\"regeling\":\"" + region.regeling()
+    String melding = "{\"bsn\":\"" + Bsns.next(random) + "\",\"gemeente\":\"" + gemeente + "\",\"regeling\":\"" + region.regeling()
         + "\",\"kanaal\":\"gemeente\",\"meldingOp\":\"2026-11-24\"}";
     return post("/api/v1/cases", melding).thenCompose(created -> {
       String path = "/api/v1/cases/" + created.get("caseId").asText() + "/";

@@ -50,7 +50,7 @@ class RegionSimulationTest {
   void generatedBsnsPassTheElfproef() {
     Random random = new Random(1);
     for (int i = 0; i < 1000; i++) {
-      assertTrue(nl.regie.protocol.codes.Bsn.isValid(Region.bsn(random)));
+      assertTrue(nl.regie.protocol.codes.Bsn.isValid(Bsns.next(random)));
     }
   }
 }

@@ -32,6 +32,7 @@ import nl.regie.protocol.cases.Client;
 import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Naam;
+import nl.regie.loadtest.Bsns;
 import nl.regie.server.bericht.BerichtProjection;
 import nl.regie.server.cak.CakProjection;
 import nl.regie.server.cases.CaseEvent;
@@ -222,7 +223,7 @@ public final class DeadlineSeeder {
     Instant at = meldingOp.atTime(LocalTime.of(9, 0)).atZone(plan.zone()).toInstant().plusMillis(r.nextInt(8 * 3_600_000));
     LocalDate due = burst[i] > 0 ? burstDue.get(burst[i] - 1) : burstDue.get(burstDue.size() - 1).plusDays(1 + r.nextInt(365));
     Client client = r.nextInt(5) == 0 ? null : client(r, g);
-    return new SeededCase(caseId, writer, bsn(r), GEMEENTEN.get(g), kanaal, meldingOp, client, at, due,
+    return new SeededCase(caseId, writer, Bsns.next(r), GEMEENTEN.get(g), kanaal, meldingOp, client, at, due,
         startOf(due.plusDays(1)), SETTINGS.tagFor(caseId));
   }
 
@@ -411,23 +412,5 @@ public final class DeadlineSeeder {
         r.nextInt(4) == 0 ? "a" : null, r.nextInt(6) == 0 ? "2" : null, postcode, PLAATSEN.get(gemeente));
     return new Client(new Naam(naam[0], naam[1], voorletters.toString(), r.nextBoolean() ? voornamen : null),
         LocalDate.of(1930, 1, 1).plusDays(r.nextInt(27_000)), Geslacht.values()[r.nextInt(Geslacht.values().length)], adres);
-  }
-
-  /** A BSN that passes the elfproef. */
-  private static String bsn(SplittableRandom r) {
-    while (true) {
-      int[] d = new int[9];
-      int sum = 0;
-      for (int i = 0; i < 8; i++) {
-        d[i] = r.nextInt(10);
-        sum += (9 - i) * d[i];
-      }
-      int last = sum % 11;
-      if (last > 9 || (d[0] == 0 && d[1] == 0)) continue;
-      d[8] = last;
-      StringBuilder s = new StringBuilder(9);
-      for (int digit : d) s.append(digit);
-      return s.toString();
-    }
   }
 }

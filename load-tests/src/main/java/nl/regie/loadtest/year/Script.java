@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.regie.loadtest.Bsns;
 import nl.regie.protocol.kalender.Werkdagen;
 import nl.regie.protocol.regeling.DeadlineRule;
 import nl.regie.protocol.regeling.Regeling;
