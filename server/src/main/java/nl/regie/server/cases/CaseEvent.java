@@ -2,6 +2,7 @@ package nl.regie.server.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -111,7 +112,7 @@ public sealed interface CaseEvent extends JsonSerializable {
    * {@link GroupedEvents}); the events inside a group never hold another group.
    */
   static List<CaseEvent> unpacked(List<CaseEvent> journal) {
-    List<CaseEvent> events = new java.util.ArrayList<>();
+    List<CaseEvent> events = new ArrayList<>();
     for (CaseEvent e : journal) {
       if (e instanceof Grouped g) events.addAll(g.events()); else events.add(e);
     }

@@ -3,6 +3,7 @@ package nl.regie.server.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.regie.protocol.regeling.Gebeurtenis;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.server.cases.CaseEvent.AanvraagOntvangen;
@@ -120,10 +121,10 @@ final class CaseGebeurtenissen implements CaseEvent.Visitor<List<CaseGebeurtenis
   }
 
   /** CASE_GESTOPT when the event took the case to fase STOP. */
-  private java.util.Optional<CaseGebeurtenis> caseGestopt() {
+  private Optional<CaseGebeurtenis> caseGestopt() {
     return before.fase() != Fase.STOP && after.fase() == Fase.STOP
-        ? java.util.Optional.of(CaseGebeurtenis.ofCase(Gebeurtenis.CASE_GESTOPT, today))
-        : java.util.Optional.empty();
+        ? Optional.of(CaseGebeurtenis.ofCase(Gebeurtenis.CASE_GESTOPT, today))
+        : Optional.empty();
   }
 
   @Override

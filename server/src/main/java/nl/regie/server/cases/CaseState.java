@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import nl.regie.persistence.JsonSerializable;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -126,7 +127,7 @@ public record CaseState(
    * toewijzing whose einddatum passes.
    */
   public Optional<Instant> nextDeadlineMoment() {
-    return java.util.stream.Stream.concat(
+    return Stream.concat(
             deadlines.stream().map(Deadline::nextMoment).flatMap(Optional::stream),
             toewijzingen.stream().filter(t -> !t.afgelopen() && t.afloopOp() != null).map(Toewijzing::afloopOp))
         .min(Instant::compareTo);
@@ -247,7 +248,9 @@ public record CaseState(
     @Override
     public CaseState toegewezen(Toegewezen e) {
       List<Toewijzing> all = new ArrayList<>(toewijzingen);
-      e.toewijzingen().forEach(t -> all.add(t.metHerkomst(gemeente, e.at())));
+      // Toegewezen events before 2026-12-07 hold neither the gemeente nor the moment: the case's then, the event's.
+      e.toewijzingen().forEach(t -> all.add(t.vastgesteld() != null ? t
+          : t.vastgesteld(t.gemeente() == null ? gemeente : t.gemeente(), e.at(), t.afloopOp())));
       // After a stop only nazorg is assigned (after an overlijden): care is in view again.
       Fase next = fase == Fase.ONDERZOEK || fase == Fase.STOP ? Fase.TOEWIJZING : fase;
       return new CaseState(caseId, next, gemeente, melding,
@@ -433,7 +436,7 @@ public record CaseState(
    */
   private CaseState faseNaZorg() {
     if (fase == null || fase == Fase.INGETROKKEN || fase == Fase.AFGEWEZEN) return this;
-    List<Toewijzing> eigen = toewijzingen.stream().filter(t -> t.gemeente() == null || t.gemeente().equals(gemeente)).toList();
+    List<Toewijzing> eigen = toewijzingen.stream().filter(t -> t.gemeente().equals(gemeente)).toList();
     if (eigen.isEmpty()) return this;
     if (eigen.stream().allMatch(Toewijzing::isBeeindigd)) return withFase(Fase.STOP);
     boolean started = eigen.stream().anyMatch(t -> t.status() != ToewijzingStatus.TOEGEWEZEN);

@@ -2,11 +2,11 @@ package nl.regie.server.cases;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.api.CaseView.DeadlineView;
 import nl.regie.protocol.api.CaseView.ToewijzingView;
 import nl.regie.protocol.api.CaseView.VerzoekProductView;
 import nl.regie.protocol.api.CaseView.VerzoekView;
-import nl.regie.protocol.api.CaseView;
 import nl.regie.protocol.regeling.Regelingen;
 import nl.regie.protocol.regeling.Scope;
 

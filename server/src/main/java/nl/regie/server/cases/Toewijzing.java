@@ -57,12 +57,6 @@ public record Toewijzing(
         moment, afloop, afgelopen);
   }
 
-  /** Assigned before gemeente and moment were recorded: they are the case's gemeente then and the event's moment. */
-  Toewijzing metHerkomst(String caseGemeente, Instant at) {
-    return gemeente != null && vastgesteld != null ? this
-        : vastgesteld(gemeente == null ? caseGemeente : gemeente, vastgesteld == null ? at : vastgesteld, afloopOp);
-  }
-
   /** The gemeente changed its einddatum at {@code moment} (OP033x1: intrekken, oprekken or verwijderen). */
   Toewijzing gewijzigd(LocalDate nieuweEinddatum, RedenWijziging reden, Instant moment, Instant afloop) {
     return new Toewijzing(nummer, product, aanbieder, ingangsdatum, nieuweEinddatum, omvang, leveringen, gemeente, reden, moment,
