@@ -18,8 +18,8 @@ import nl.regie.protocol.cases.Fase;
 import nl.regie.protocol.cases.Partij;
 
 /**
- * The case list read model: one row per case with what the list shows, the AGB codes of the
- * aanbieders involved, and the state the case-list projection folds the next event into. The
+ * The case list read model: one row per case with what the list shows and the AGB codes of the
+ * aanbieders involved (the case-list projection keeps the state it folds in memory). The
  * projection writes it ({@link #load}, {@link #save}) in its own transaction; the API reads it
  * ({@link #find}, and the work queue, {@link Werkvoorraad}), always within the scope of who asks.
  */
@@ -31,12 +31,11 @@ public final class CaseList {
    * @param bsnMasked at most four digits show; the full BSN is refused here
    * @param updatedAt when the last applied event happened
    * @param next the running deadline due first, or null when none runs (the work queue's order)
-   * @param version the sequence number of the last applied event
-   * @param state the case's state as JSON, as the projection folds it
+   * @param version the case's version after the last applied event
    */
   public record Row(
       String caseId, String gemeente, Fase fase, Partij aanZet, String bsnMasked, LocalDate meldingOp, Instant updatedAt,
-      int openDeadlines, int missedDeadlines, NextDeadline next, long version, String state) {
+      int openDeadlines, int missedDeadlines, NextDeadline next, long version) {
 
     public Row {
       // The last line of defence for the cliënt's privacy: whatever a caller forgot, no BSN lands here.
@@ -93,28 +92,27 @@ public final class CaseList {
 
   /** The row of {@code caseId}, read in {@code c}'s transaction. */
   public Optional<Row> load(Connection c, String caseId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", " + NEXT_COLUMNS + ", state FROM case_list WHERE case_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", " + NEXT_COLUMNS + " FROM case_list WHERE case_id = ?")) {
       ps.setString(1, caseId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();
         return Optional.of(new Row(rs.getString("case_id"), rs.getString("gemeente"), fase(rs), aanZet(rs),
             rs.getString("bsn_masked"), rs.getObject("melding_op", LocalDate.class), Jdbc.getInstant(rs, "updated_at"),
-            rs.getInt("open_deadlines"), rs.getInt("missed_deadlines"), next(rs), rs.getLong("version"), rs.getString("state")));
+            rs.getInt("open_deadlines"), rs.getInt("missed_deadlines"), next(rs), rs.getLong("version")));
       }
     }
   }
 
   /** Writes {@code row} over whatever the case had, and makes {@code aanbieders} its aanbieders, in {@code c}'s transaction. */
   public void save(Connection c, Row row, Set<String> aanbieders) throws SQLException {
-    String values = "(" + COLUMNS + ", " + NEXT_COLUMNS + ", state) ";
-    String placeholders = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String values = "(" + COLUMNS + ", " + NEXT_COLUMNS + ") ";
+    String placeholders = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     String sql = switch (database.vendor()) {
       case POSTGRESQL -> "INSERT INTO case_list " + values + placeholders + " ON CONFLICT (case_id) DO UPDATE SET "
           + "gemeente = EXCLUDED.gemeente, fase = EXCLUDED.fase, aan_zet = EXCLUDED.aan_zet, bsn_masked = EXCLUDED.bsn_masked, "
           + "melding_op = EXCLUDED.melding_op, updated_at = EXCLUDED.updated_at, open_deadlines = EXCLUDED.open_deadlines, "
           + "missed_deadlines = EXCLUDED.missed_deadlines, version = EXCLUDED.version, next_due = EXCLUDED.next_due, "
-          + "next_code = EXCLUDED.next_code, next_responsible = EXCLUDED.next_responsible, next_status = EXCLUDED.next_status, "
-          + "state = EXCLUDED.state";
+          + "next_code = EXCLUDED.next_code, next_responsible = EXCLUDED.next_responsible, next_status = EXCLUDED.next_status";
       case H2 -> "MERGE INTO case_list " + values + "KEY (case_id) " + placeholders;
     };
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -133,7 +131,6 @@ public final class CaseList {
       ps.setString(12, next == null ? null : next.code());
       ps.setString(13, next == null ? null : next.responsible());
       ps.setString(14, next == null ? null : next.status().name());
-      ps.setString(15, row.state());
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_list_aanbieder WHERE case_id = ?")) {

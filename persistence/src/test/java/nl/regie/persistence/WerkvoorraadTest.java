@@ -58,7 +58,7 @@ class WerkvoorraadTest {
   /** A row of {@code fase} with {@code aanZet}, its next deadline due {@code days} after DAY (none when null). */
   static Row row(String caseId, String gemeente, Fase fase, Partij aanZet, Integer days, DeadlineStatus status) {
     NextDeadline next = days == null ? null : new NextDeadline(DAY.plusDays(days), "D" + days, "toegang:" + gemeente, status);
-    return new Row(caseId, gemeente, fase, aanZet, "*****3653", LocalDate.parse("2026-11-24"), AT, 1, 0, next, 1, "{}");
+    return new Row(caseId, gemeente, fase, aanZet, "*****3653", LocalDate.parse("2026-11-24"), AT, 1, 0, next, 1);
   }
 
   static Row open(String caseId, String gemeente, Partij aanZet, Integer days) {

@@ -258,10 +258,9 @@ public final class DeadlineSeeder {
           "missed_at", "escalate_at");
       PgBinaryCopy listRows = new PgBinaryCopy(caseList, "case_list", "case_id", "gemeente", "fase", "aan_zet", "bsn_masked",
           "melding_op", "updated_at", "open_deadlines", "missed_deadlines", "version", "next_due", "next_code", "next_responsible",
-          "next_status", "state");
+          "next_status");
       PgBinaryCopy changeRows = new PgBinaryCopy(caseChanges, "case_change", "case_id", "gemeente", "fase", "aan_zet", "event_type",
           "version", "at", "open_deadlines", "missed_deadlines", "aanbieders");
-      CaseListState listStates = serialization.caseListState();
       String[] tags = new String[plan.cases()];
       Map<String, Long> lastOrdering = new TreeMap<>();
       List<List<String>> bursts = new ArrayList<>();
@@ -281,13 +280,13 @@ public final class DeadlineSeeder {
         CaseState afterDeadline = afterMelding.apply(deadlineSet);
         // One stream entry per decision, named by its cause and showing the case after it.
         changeRow(changeRows, CaseListState.change(afterDeadline, 2, melding(c)));
-        CaseList.Row row = listStates.row(afterDeadline, 2, c.at());
+        CaseList.Row row = CaseListState.row(afterDeadline, 2, c.at());
         CaseList.NextDeadline next = row.next();
-        listRows.row(15).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
+        listRows.row(14).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
             .text(row.bsnMasked()).date(row.meldingOp()).timestamptz(row.updatedAt()).int4(row.openDeadlines())
             .int4(row.missedDeadlines()).int8(row.version()).date(next == null ? null : next.due())
             .text(next == null ? null : next.code()).text(next == null ? null : next.responsible())
-            .text(next == null ? null : next.status().name()).text(row.state());
+            .text(next == null ? null : next.status().name());
         if (burst[i] > 0) bursts.get(burst[i] - 1).add(c.caseId());
       }
       long journalRows = events.finish();
@@ -376,10 +375,6 @@ public final class DeadlineSeeder {
     }
 
     /** The case list's state, written by the mapper the server's snapshots are written with. */
-    CaseListState caseListState() {
-      return CaseListState.of(system);
-    }
-
     @Override
     public void close() {
       system.terminate();

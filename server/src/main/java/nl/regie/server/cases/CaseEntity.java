@@ -78,6 +78,11 @@ public final class CaseEntity
   private final TimerScheduler<CaseCommand> timers;
   private final LongConsumer journalWrites;
 
+  /** The persistence id of case {@code caseId}: {@code Case|<caseId>}. */
+  public static PersistenceId persistenceIdOf(String caseId) {
+    return PersistenceId.of(KEY.name(), caseId);
+  }
+
   /** The caseId in a persistence id of this entity type ({@code Case|<caseId>}). */
   public static String caseIdOf(String persistenceId) {
     String prefix = KEY.name() + "|";
@@ -113,7 +118,7 @@ public final class CaseEntity
     // the database was down kept the commands stashed during that write and answered nothing
     // more (DatabaseOutageIT); while the database is away the journal's circuit breaker makes each
     // new start fail fast.
-    super(PersistenceId.of(KEY.name(), caseId));
+    super(persistenceIdOf(caseId));
     this.caseId = caseId;
     this.settings = settings;
     this.regelingen = regelingen;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import nl.regie.persistence.JsonSerializable;
+import nl.regie.persistence.StoredJson;
 import nl.regie.protocol.codes.RedenAfwijzingVerzoek;
 import nl.regie.protocol.codes.RedenBeeindiging;
 import nl.regie.protocol.codes.RedenWijziging;
@@ -22,7 +22,7 @@ import nl.regie.protocol.cases.Stap;
  * An event holds the data of what happened; how it reads in the case's history is the view's
  * business ({@link CaseHistory}).
  */
-public sealed interface CaseEvent extends JsonSerializable {
+public sealed interface CaseEvent extends StoredJson {
 
   /** When Regie recorded it (from the injected clock), not the business date it carries. */
   Instant at();

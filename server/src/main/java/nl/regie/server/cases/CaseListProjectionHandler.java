@@ -2,11 +2,12 @@ package nl.regie.server.cases;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.regie.server.cases.CaseListFolds.Folded;
 import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.HikariJdbcSession;
@@ -14,8 +15,9 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
 /**
- * Keeps the case list in step with the case events: each case's row holds its state, folded with
- * the case's own {@link CaseState#apply}, and what the list shows of it. A group of events is one
+ * Keeps the case list in step with the case events: each case's state is folded with the case's
+ * own {@link CaseState#apply} (kept in memory, {@link CaseListFolds}) and its row holds what the
+ * list shows of it. A group of events is one
  * transaction with the projection's offset; the events of one case in a group are folded in
  * memory and written once, and every decision (one journal row) gets one entry in the case stream
  * ({@link CaseChanges}), named by the event that caused it,
@@ -25,12 +27,12 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
 
   private final CaseList list;
-  private final CaseListState states;
+  private final CaseListFolds folds;
   private final CaseChanges changes;
 
-  public CaseListProjectionHandler(CaseList list, CaseListState states, CaseChanges changes) {
+  CaseListProjectionHandler(CaseList list, CaseListFolds folds, CaseChanges changes) {
     this.list = list;
-    this.states = states;
+    this.folds = folds;
     this.changes = changes;
   }
 
@@ -56,9 +58,10 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
         }
       }
       for (Folded folded : cases.values()) {
-        if (folded.changed()) list.save(c, states.row(folded.state(), folded.version(), folded.updatedAt()), CaseListState.aanbieders(folded.state()));
+        if (folded.changed()) list.save(c, CaseListState.row(folded.state(), folded.version(), folded.updatedAt()), CaseListState.aanbieders(folded.state()));
       }
       changes.append(c, stream);
+      cases.values().forEach(folds::keep);
       return null;
     });
   }
@@ -68,24 +71,7 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
   }
 
   private Folded load(Connection c, String caseId) throws SQLException {
-    return list.load(c, caseId)
-        .map(row -> new Folded(states.read(row.state()), row.version(), row.updatedAt(), false))
-        .orElseGet(() -> new Folded(CaseState.empty(caseId), 0, null, false));
+    Optional<CaseList.Row> row = list.load(c, caseId);
+    return row.isEmpty() ? CaseListFolds.none(caseId) : folds.at(c, caseId, row.get().version(), row.get().updatedAt());
   }
-
-  /** A case's state after the events applied so far, and whether the row must be written. */
-  private record Folded(CaseState state, long version, Instant updatedAt, boolean changed) {
-
-    Folded next(long sequenceNr, CaseEvent event) {
-      if (sequenceNr <= version) return this;
-      // Folding on past a missing event would leave a wrong row for good; stopping shows it.
-      if (sequenceNr != version + 1) {
-        throw new IllegalStateException("case " + state.caseId() + ": event " + sequenceNr + " came after event "
-            + version + ", the events between are missing");
-      }
-      return new Folded(state.apply(event), sequenceNr, event.at(), true);
-    }
-  }
-
-
 }

@@ -1,12 +1,9 @@
 package nl.regie.server.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -14,27 +11,17 @@ import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.server.access.Access;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
 
 /**
- * A case's state as the case list keeps it: the JSON of its snapshots, written by the same
- * configured mapper, without its history and with the cliënt's BSN masked. The fold ({@link
- * CaseState#apply}) reads neither (only deciders read the BSN, and the list runs none), so the
- * kept state folds on exactly like the real one; CaseListProjectionHandlerTest checks that it does.
+ * What the case list makes of a case's state: its row, its stream entries, and the state its
+ * projection keeps in memory ({@link CaseListFolds}): without its history and with the cliënt's BSN
+ * masked. The fold ({@link CaseState#apply}) reads neither (only deciders read the BSN, and the
+ * list runs none), so the kept state folds on exactly like the real one;
+ * CaseListProjectionHandlerTest checks that it does.
  */
 public final class CaseListState {
 
-  private final ObjectMapper json;
-
-  public CaseListState(ObjectMapper json) {
-    this.json = json;
-  }
-
-  /** With the mapper Pekko's {@code jackson-json} serializer writes the snapshots with (serialization.conf). */
-  public static CaseListState of(ActorSystem<?> system) {
-    return new CaseListState(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
-  }
+  private CaseListState() {}
 
   /**
    * What the list keeps of {@code state}: all of it but its history, which only the case view
@@ -50,24 +37,15 @@ public final class CaseListState {
         state.overleden(), state.verhuizingen());
   }
 
-  /** The JSON of what the list keeps of {@code state}. */
-  public String write(CaseState state) {
-    try {
-      return json.writeValueAsString(kept(state));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the state of case " + state.caseId(), e);
-    }
-  }
-
   /**
    * The list's row of {@code state}, whose last applied event is {@code version}, which happened
    * at {@code updatedAt}.
    */
-  public CaseList.Row row(CaseState state, long version, Instant updatedAt) {
+  public static CaseList.Row row(CaseState state, long version, Instant updatedAt) {
     CaseState.Melding melding = state.melding();
     return new CaseList.Row(state.caseId(), state.gemeente(), state.fase(), state.aanZet().orElse(null),
         melding == null ? null : Access.masked(melding.bsn()), melding == null ? null : melding.meldingOp(), updatedAt,
-        count(state, DeadlineStatus.OPEN), missed(state), next(state), version, write(state));
+        count(state, DeadlineStatus.OPEN), missed(state), next(state), version);
   }
 
   /**
@@ -103,13 +81,5 @@ public final class CaseListState {
         .filter(Objects::nonNull)
         .collect(TreeSet::new, Set::add, Set::addAll);
   }
-  /** The state {@link #write} wrote. */
-  public CaseState read(String stored) {
-    try {
-      return json.readValue(stored, CaseState.class);
-    } catch (JsonProcessingException e) {
-      // A state of an older shape: the fix is to rebuild the list (reset the projection, empty the tables).
-      throw new IllegalStateException("cannot read a stored case-list state: " + e.getOriginalMessage(), e);
-    }
-  }
+
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import nl.regie.persistence.JsonSerializable;
+import nl.regie.persistence.StoredJson;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import nl.regie.protocol.cases.Client;
@@ -70,7 +70,7 @@ public record CaseState(
     long version,
     LocalDate overleden,
     List<Verhuizing> verhuizingen)
-    implements JsonSerializable {
+    implements StoredJson {
 
   /**
    * A move of the cliënt from gemeente {@code van} to {@code naar} on {@code verhuisdatum}: asked
