@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.regie.persistence.AuditPrincipals.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,10 +54,11 @@ public final class AuditTrail implements AutoCloseable {
 
   private record Pending(Entry entry, CompletableFuture<Void> written) {}
 
-  private static final String INSERT = "INSERT INTO audit (at, sub, roles, agb, gemeenten, address, action, case_id, bericht_id, "
-      + "outcome, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT = "INSERT INTO audit (at, principal_id, address, action, case_id, bericht_id, outcome, status) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Database database;
+  private final AuditPrincipals principals;
   private final BlockingQueue<Pending> queue;
   private final int batchSize;
   private final Thread writer;
@@ -69,6 +72,7 @@ public final class AuditTrail implements AutoCloseable {
 
   AuditTrail(Database database, int capacity, int batchSize) {
     this.database = database;
+    this.principals = new AuditPrincipals(database.vendor());
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.batchSize = batchSize;
     this.writer = new Thread(this::writeWhileOpen, "regie-audit-writer");
@@ -131,25 +135,24 @@ public final class AuditTrail implements AutoCloseable {
       c.setAutoCommit(false);
       try {
         AppendLock.AUDIT.take(c);
+        Map<Principal, Long> ids = principals.idsOf(c, batch.stream().map(p -> principal(p.entry())).toList());
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
           for (Pending pending : batch) {
             Entry e = pending.entry();
             Jdbc.setInstant(ps, 1, e.at());
-            ps.setString(2, e.sub());
-            ps.setString(3, String.join(",", e.roles()));
-            ps.setString(4, e.agb());
-            ps.setString(5, e.gemeenten().isEmpty() ? null : "," + String.join(",", e.gemeenten()) + ",");
-            ps.setString(6, e.address());
-            ps.setString(7, e.action());
-            ps.setString(8, e.caseId());
-            ps.setString(9, e.berichtId());
-            ps.setString(10, e.outcome().name());
-            ps.setInt(11, e.status());
+            ps.setLong(2, ids.get(principal(e)));
+            ps.setString(3, e.address());
+            ps.setString(4, e.action());
+            ps.setString(5, e.caseId());
+            ps.setString(6, e.berichtId());
+            ps.setString(7, e.outcome().name());
+            ps.setInt(8, e.status());
             ps.addBatch();
           }
           ps.executeBatch();
         }
         c.commit();
+        principals.remember(ids);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -157,10 +160,14 @@ public final class AuditTrail implements AutoCloseable {
     }
   }
 
+  private static Principal principal(Entry e) {
+    return Principal.of(e.sub(), e.roles(), e.agb(), e.gemeenten());
+  }
+
   public List<AuditRow> find(Query q) {
     if (q.gemeenten() != null && q.gemeenten().isEmpty()) return List.of();
-    StringBuilder sql = new StringBuilder("SELECT id, at, sub, roles, agb, gemeenten, address, action, case_id, bericht_id, outcome, "
-        + "status FROM audit WHERE id > ?");
+    StringBuilder sql = new StringBuilder("SELECT a.id, at, sub, roles, agb, gemeenten, address, action, case_id, bericht_id, "
+        + "outcome, status FROM audit a JOIN audit_principal p ON p.id = a.principal_id WHERE a.id > ?");
     List<Object> params = new ArrayList<>();
     params.add(q.afterId());
     if (q.gemeenten() != null) {
@@ -169,7 +176,7 @@ public final class AuditTrail implements AutoCloseable {
       or.add("case_id IN (SELECT case_id FROM case_list WHERE gemeente IN (" + String.join(",", scope.stream().map(g -> "?").toList()) + "))");
       params.addAll(scope);
       for (String gemeente : scope) {
-        or.add("gemeenten LIKE ?");
+        or.add("p.gemeenten LIKE ?");
         params.add("%," + gemeente + ",%");
       }
       sql.append(" AND (").append(String.join(" OR ", or)).append(")");
@@ -179,7 +186,7 @@ public final class AuditTrail implements AutoCloseable {
       params.add(q.caseId());
     }
     if (q.sub() != null) {
-      sql.append(" AND sub = ?");
+      sql.append(" AND p.sub = ?");
       params.add(q.sub());
     }
     if (q.from() != null) {
@@ -190,7 +197,7 @@ public final class AuditTrail implements AutoCloseable {
       sql.append(" AND at < ?");
       params.add(OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
     }
-    sql.append(" ORDER BY id LIMIT ?");
+    sql.append(" ORDER BY a.id LIMIT ?");
     params.add(q.limit());
     try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
       for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
@@ -205,14 +212,13 @@ public final class AuditTrail implements AutoCloseable {
   }
 
   private static AuditRow row(ResultSet rs) throws SQLException {
-    String gemeenten = rs.getString("gemeenten");
+    String agb = rs.getString("agb");
     return new AuditRow(rs.getLong("id"), Jdbc.getInstant(rs, "at"), rs.getString("sub"), split(rs.getString("roles")),
-        rs.getString("agb"), split(gemeenten), rs.getString("address"), rs.getString("action"), rs.getString("case_id"),
+        agb.isEmpty() ? null : agb, split(rs.getString("gemeenten")), rs.getString("address"), rs.getString("action"), rs.getString("case_id"),
         rs.getString("bericht_id"), Outcome.valueOf(rs.getString("outcome")), rs.getInt("status"));
   }
 
   private static List<String> split(String joined) {
-    if (joined == null) return List.of();
     return Arrays.stream(joined.split(",")).filter(s -> !s.isEmpty()).toList();
   }
 

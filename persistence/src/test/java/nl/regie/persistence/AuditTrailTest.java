@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The audit trail on PostgreSQL: every row once, many rows per commit, the queries, and failure. */
 class AuditTrailTest {
@@ -61,6 +66,50 @@ class AuditTrailTest {
     assertEquals(List.of(at, "sub-roundtrip", List.of("aanbieder"), "12345678", List.of(), "192.168.1.2", "POST /iwmo/v1/berichten", "42",
         AuditTrail.Outcome.REFUSED, 403), List.of(row.at(), row.sub(), row.roles(), row.agb(), row.gemeenten(), row.address(),
         row.action(), row.berichtId(), row.outcome(), row.status()));
+  }
+
+  /** Each distinct principal is one row, however many requests it makes and however often the server restarts. */
+  @Test
+  void aPrincipalIsStoredOnceForAllItsRows() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      trail.record(entry(Instant.now(), "sub-once", List.of("0983"), "case-once-" + i, AuditTrail.Outcome.ALLOWED))
+          .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+    try (AuditTrail restarted = new AuditTrail(database)) {
+      restarted.record(entry(Instant.now(), "sub-once", List.of("0983"), "case-once-3", AuditTrail.Outcome.ALLOWED))
+          .toCompletableFuture().get(30, TimeUnit.SECONDS);
+      restarted.record(entry(Instant.now(), "sub-once", List.of("0983", "0984"), "case-once-4", AuditTrail.Outcome.ALLOWED))
+          .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+    assertEquals(5, find(null, null, "sub-once", null, null).size());
+    assertEquals(2, principals("sub-once"), "one principal per distinct sub, roles, agb and gemeenten");
+    assertEquals(List.of("0983", "0984"), find(null, "case-once-4", null, null, null).get(0).gemeenten());
+  }
+
+  @Test
+  void theTrailWorksOnTheEmbeddedDatabaseToo(@TempDir Path dir) throws Exception {
+    try (Database h2 = Database.connect(DatabaseSettings.embedded(dir, 2))) {
+      Migrations.apply(h2);
+      try (AuditTrail embedded = new AuditTrail(h2)) {
+        for (String sub : List.of("sub-h2", "sub-h2", "sub-h2-other")) {
+          embedded.record(entry(Instant.now(), sub, List.of("0983"), "case-h2", AuditTrail.Outcome.ALLOWED))
+              .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+        assertEquals(2, embedded.find(new AuditTrail.Query(null, null, "sub-h2", null, null, 0, 10)).size());
+        assertEquals(3, embedded.find(new AuditTrail.Query(Set.of("0983"), null, null, null, null, 0, 10)).size());
+      }
+    }
+  }
+
+  private static long principals(String sub) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_principal WHERE sub = ?")) {
+      ps.setString(1, sub);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Test
