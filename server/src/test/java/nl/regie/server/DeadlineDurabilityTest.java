@@ -116,11 +116,24 @@ class DeadlineDurabilityTest {
   }
 
   private void awaitAlerts(RegieClient client, String level) {
-    Await.until(Duration.ofSeconds(90), () -> alerts(client, level).size(), n -> n >= CASES, CASES + " " + level + " alerts for D8");
+    // A busy server may answer a read with 503 meanwhile (its ask timeout): that is "not yet".
+    Await.until(Duration.ofSeconds(90), () -> {
+      RegieClient.Response page = client.get(alertsPath(level));
+      return page.status() == 200 ? items(page.json()).size() : -1;
+    }, n -> n >= CASES, CASES + " " + level + " alerts for D8");
+  }
+
+  private static String alertsPath(String level) {
+    return "/api/v1/alerts?gemeente=0983&code=D8&limit=1000&level=" + level;
   }
 
   private static List<JsonNode> alerts(RegieClient client, String level) {
-    JsonNode page = client.get("/api/v1/alerts?gemeente=0983&code=D8&limit=1000&level=" + level).json();
+    RegieClient.Response page = client.get(alertsPath(level));
+    assertEquals(200, page.status(), page::toString);
+    return items(page.json());
+  }
+
+  private static List<JsonNode> items(JsonNode page) {
     List<JsonNode> items = new ArrayList<>();
     page.get("items").forEach(items::add);
     return items;
