@@ -14,7 +14,7 @@ import java.util.Map;
 public final class AlertWatch {
 
   /** An alert as read, with the wall-clock seconds from the clock move that made it due until it was read. */
-  public record Arrived(long id, String caseId, String code, String level, Instant at, double secondsAfterMove) {
+  public record Arrived(long id, String caseId, String gemeente, String code, String level, Instant at, double secondsAfterMove) {
     String key() {
       return caseId + " " + code + " " + level;
     }
@@ -25,6 +25,7 @@ public final class AlertWatch {
   private final Map<String, Integer> arrivedByKey = new HashMap<>();
   private long cursor;
   private long movedNanos;
+  private final List<Long> moves = new ArrayList<>();
   private Instant clock;
 
   AlertWatch(Script script) {
@@ -35,16 +36,24 @@ public final class AlertWatch {
     return cursor;
   }
 
+  /** The last clock move at or before {@code nanos} (System.nanoTime). */
+  synchronized long movedBefore(long nanos) {
+    long last = Long.MIN_VALUE;
+    for (long m : moves) if (m <= nanos) last = m;
+    return last;
+  }
+
   synchronized void moved(Instant to) {
     clock = to;
     movedNanos = System.nanoTime();
+    moves.add(movedNanos);
   }
 
   /** Takes one page of {@code /api/v1/alerts}. */
   synchronized void take(JsonNode page) {
     double seconds = (System.nanoTime() - movedNanos) / 1e9;
     for (JsonNode item : page.get("items")) {
-      Arrived a = new Arrived(item.get("id").asLong(), item.get("caseId").asText(), item.get("code").asText(),
+      Arrived a = new Arrived(item.get("id").asLong(), item.get("caseId").asText(), item.get("gemeente").asText(), item.get("code").asText(),
           item.get("level").asText(), Instant.parse(item.get("at").asText()), seconds);
       arrived.add(a);
       arrivedByKey.merge(a.key(), 1, Integer::sum);

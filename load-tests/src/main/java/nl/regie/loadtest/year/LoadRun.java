@@ -49,17 +49,19 @@ public final class LoadRun {
     String profileName = "region";
     String url = null;
     boolean keep = false;
+    String database = null;
     Path jar = Path.of("server/target/regie-server.jar");
     Path results = Path.of("load-tests/target/gatling");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> url = args[++i];
         case "--keep" -> keep = true;
+        case "--database" -> database = args[++i];
         case "--jar" -> jar = Path.of(args[++i]);
         case "--results" -> results = Path.of(args[++i]);
         default -> {
           if (args[i].startsWith("--")) {
-            System.err.println("usage: LoadRun [profile|file.yaml] [--url URL] [--keep] [--jar server.jar] [--results folder]");
+            System.err.println("usage: LoadRun [profile|file.yaml] [--url URL] [--keep] [--database name] [--jar server.jar] [--results folder]");
             System.exit(2);
           }
           profileName = args[i];
@@ -73,15 +75,15 @@ public final class LoadRun {
       String base = url.replaceAll("/$", "");
       outcome = run(script, new Target(base, remoteSecret(), () -> metricsCpu(base), "from its /metrics"), results);
     } else {
-      outcome = runOnFreshServer(script, jar, results, keep);
+      outcome = runOnFreshServer(script, jar, results, keep, database);
     }
     System.out.println(outcome.screen());
     System.exit(outcome.verdict().passed() ? 0 : 1);
   }
 
-  private static Outcome runOnFreshServer(Script script, Path jar, Path results, boolean keep) throws Exception {
+  private static Outcome runOnFreshServer(Script script, Path jar, Path results, boolean keep, String named) throws Exception {
     if (!Files.isRegularFile(jar)) throw new IllegalStateException(jar + " is missing: package first (load-tests/run does)");
-    String database = "regie_load_" + script.profile().naam() + "_" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    String database = named != null ? named : "regie_load_" + script.profile().naam() + "_" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     String server = "jdbc:postgresql://127.0.0.1:5432/";
     sql(server, "CREATE DATABASE " + database);
     byte[] secret = new byte[32];
@@ -93,6 +95,8 @@ public final class LoadRun {
         "REGIE_DB_USER", "postgres",
         "REGIE_JWT_SECRET", secretText,
         "REGIE_CLOCK", "virtual",
+        // On shared cores a slow answer should show as latency, not as a 503 after the 5 s default.
+        "REGIE_ASK_TIMEOUT", "30s",
         "REGIE_CLOCK_START", new Timeline(script).first().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()), log)) {
       System.out.printf("server on %s (database %s, log %s), ready in %.1f s%n", sut.base(), database, log,
           sut.awaitReady(HttpClient.newHttpClient(), Duration.ofMinutes(2)));
@@ -112,6 +116,7 @@ public final class LoadRun {
   public static Outcome run(Script script, Target target, Path results) throws Exception {
     YearRun run = new YearRun(target.base(), script, target.secret());
     YearRun.install(run);
+    run.live().start();
     OptionalDouble cpuBefore = target.cpuSeconds().get();
     long started = System.nanoTime();
     int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
@@ -121,7 +126,12 @@ public final class LoadRun {
     double seconds = (System.nanoTime() - started) / 1e9;
     OptionalDouble cpuAfter = target.cpuSeconds().get();
     GatlingStats stats = GatlingStats.newest(results);
-    Verdict verdict = new Verdict(run).judge(stats);
+    Verdict verdict;
+    try {
+      verdict = new Verdict(run).judge(stats);
+    } finally {
+      run.live().close();
+    }
     if (status != 0) verdict.checks().add(new Verdict.Check("Gatling ended normally", false, "status " + status));
     String heap = heapMegabytes(target.base());
     Screen screen = new Screen(script, run, stats, seconds, cpuBefore, cpuAfter, target.cpuNote(), heap, verdict);
@@ -198,6 +208,10 @@ public final class LoadRun {
       out.append(lateness.isEmpty() ? "alerts: none arrived\n" : String.format(
           "alerts: %d, read %.3f s (p50) / %.3f s (max) after the clock move that made them due%n",
           lateness.size(), lateness.get(lateness.size() / 2), lateness.get(lateness.size() - 1)));
+      out.append(streamLine("dashboards", run.live().dashboards().size(), "changes", verdict.dashboardLatencies(),
+          "after the request or clock move that caused them"));
+      out.append(streamLine("supervisors", run.live().supervisors().size(), "alerts", verdict.supervisorLatencies(),
+          "after the clock move that made them due"));
       if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
         double cpu = cpuAfter.getAsDouble() - cpuBefore.getAsDouble();
         out.append(String.format("server CPU: %.1f s, %.2f ms per case (%s); heap in use after the run: %s%n", cpu, cpu * 1000 / cases, cpuNote, heap));
@@ -205,9 +219,27 @@ public final class LoadRun {
         out.append("server CPU: n/a; heap in use after the run: " + heap + "\n");
       }
       out.append("report: ").append(stats.report().resolve("index.html")).append('\n');
+      out.append(String.format("paths: %d WMO315 (%d honoured), %d WMO317 (%d honoured), %d lange zorg, %d declaraties%n",
+          count(c -> c.toewijzingsverzoek), count(c -> c.toewijzingsverzoekGehonoreerd), count(ScriptedCase::wijzigingsverzoek),
+          count(c -> c.wijzigingsverzoekGehonoreerd), count(c -> c.langeZorg), count(c -> c.day(Step.WMO323) != null)));
       verdict.checks().forEach(c -> out.append(c).append('\n'));
       out.append(verdict.passed() ? "VERDICT: PASS\n" : "VERDICT: FAIL\n");
       return out.toString();
+    }
+
+    private long count(java.util.function.Predicate<ScriptedCase> p) {
+      return script.cases().stream().filter(p).count();
+    }
+
+    private static String streamLine(String who, int clients, String what, List<Double> millis, String after) {
+      if (clients == 0) return who + ": none\n";
+      if (millis.isEmpty()) return String.format("%s: %d, no %s received%n", who, clients, what);
+      return String.format("%s: %d, %d %s received, delivered %.0f / %.0f / %.0f / %.0f ms (p50/p95/p99/max) %s%n", who, clients,
+          millis.size(), what, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis.get(millis.size() - 1), after);
+    }
+
+    private static double at(List<Double> sorted, double q) {
+      return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(q * sorted.size())));
     }
   }
 }

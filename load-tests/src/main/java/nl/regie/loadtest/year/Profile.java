@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +41,8 @@ public record Profile(
     List<AanbiederProfiel> aanbieders,
     GegenereerdeAanbieders gegenereerdeAanbieders,
     List<Mix> mix,
+    Aandelen aandelen,
+    Meekijkers meekijkers,
     Stappen stappen) {
 
   /** How an aanbieder answers its berichten. */
@@ -54,14 +57,41 @@ public record Profile(
 
   public record Mix(List<String> producten, int aandeel) {}
 
+  /**
+   * Shares of the cases (0 to 1) that take a longer path. Verzoeken come from aanbieders that
+   * answer on time: a WMO315 once the aanvraag is in, answered by the beschikking; a WMO317 during
+   * care asking for one of {@code nieuweProducten} (the first that stacks with the case's and that
+   * the aanbieder delivers; a case where none fits asks nothing). The gemeente honours the share
+   * {@code gehonoreerd} of them with a WMO301 and rejects the rest with a WMO319. A declaratie
+   * (WMO323) bills the first month of care. Lange zorg runs to the toewijzing's einddatum, over
+   * three months: the aanbieder owes a plan van aanpak (D18), asks no verlenging (D19) and stops
+   * care with a WMO307 after the einddatum (D11).
+   */
+  public record Aandelen(double toewijzingsverzoek, double wijzigingsverzoek, double gehonoreerd, List<String> nieuweProducten,
+      double declaratie, double langeZorg) {}
+
+  /**
+   * Who watches the streams for the whole run: dashboards on the case stream (the first sees every
+   * gemeente, the others share them out) and supervisors on the alert stream (the same), as SSE and
+   * WebSocket in turn, each with its own token.
+   */
+  public record Meekijkers(int dashboards, int supervisors) {}
+
   /** Werkdagen, drawn evenly between {@code min} and {@code max}. */
   public record Spreiding(int min, int max) {}
 
+  /**
+   * @param verzoekAntwoord from a WMO317 to the gemeente's answer
+   * @param langeZorgduur lange zorg: from the ingangsdatum to the einddatum, which ends the care
+   * @param planVanAanpak lange zorg: from the WMO305 to the plan van aanpak of an aanbieder on time
+   */
   public record Stappen(Spreiding screeningAfronden, Spreiding onderzoekAfronden, Spreiding aanvraagOntvangen,
-      Spreiding toewijzen, Spreiding ingang, Spreiding zorgduur) {
+      Spreiding toewijzen, Spreiding ingang, Spreiding zorgduur, Spreiding verzoekAntwoord, Spreiding langeZorgduur,
+      Spreiding planVanAanpak) {
 
     List<Spreiding> all() {
-      return List.of(screeningAfronden, onderzoekAfronden, aanvraagOntvangen, toewijzen, ingang, zorgduur);
+      return Arrays.asList(screeningAfronden, onderzoekAfronden, aanvraagOntvangen, toewijzen, ingang, zorgduur,
+          verzoekAntwoord, langeZorgduur, planVanAanpak);
     }
   }
 
@@ -151,6 +181,19 @@ public record Profile(
       }
     }
     for (Spreiding s : stappen.all()) if (s == null || s.min() < 1 || s.max() < s.min()) problems.add("stappen: each 1 <= min <= max");
+    if (aandelen == null) {
+      problems.add("aandelen: required");
+    } else {
+      for (double share : List.of(aandelen.toewijzingsverzoek(), aandelen.wijzigingsverzoek(), aandelen.gehonoreerd(),
+          aandelen.declaratie(), aandelen.langeZorg())) {
+        if (share < 0 || share > 1) problems.add("aandelen: each between 0 and 1");
+      }
+      for (String p : aandelen.nieuweProducten()) if (r.product(p).isEmpty()) problems.add("aandelen.nieuweProducten: no product " + p + " in " + regeling);
+    }
+    // Lange zorg must outlast D18's three months and its escalation, so that its alerts come before the stop.
+    if (stappen.langeZorgduur() != null && stappen.langeZorgduur().min() < 75) problems.add("stappen.langeZorgduur: at least 75 werkdagen");
+    if (stappen.planVanAanpak() != null && stappen.planVanAanpak().max() > 40) problems.add("stappen.planVanAanpak: at most 40 werkdagen (before D18 warns)");
+    if (meekijkers == null || meekijkers.dashboards() < 0 || meekijkers.supervisors() < 0) problems.add("meekijkers: dashboards and supervisors, 0 or more");
     if (!problems.isEmpty()) throw new IllegalArgumentException("profile " + naam + ": " + String.join("; ", problems));
     return this;
   }

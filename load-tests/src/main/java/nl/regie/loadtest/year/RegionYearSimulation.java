@@ -5,11 +5,13 @@ import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.doSwitch;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -25,11 +27,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.ToIntFunction;
 import nl.regie.protocol.api.ApiJson;
 import nl.regie.protocol.iwmo.bericht.Wmo301;
+import nl.regie.protocol.iwmo.bericht.Wmo319;
 import nl.regie.protocol.iwmo.xml.IwmoXml;
 import nl.regie.server.access.Role;
 
@@ -112,7 +116,11 @@ public final class RegionYearSimulation extends Simulation {
   // ---- the parties' steps ----
 
   private ChainBuilder work() {
-    return doSwitch(s -> ((Timeline.Work) s.get("task")).work().step().name()).on(
+    return exec(s -> {
+          of(s).stappenVerstuurd.add(System.nanoTime());
+          return s;
+        })
+        .doSwitch(s -> ((Timeline.Work) s.get("task")).work().step().name()).on(
             onCase(Step.MELDING.name()).then(melding()),
             onCase(Step.SCREENING_AFRONDEN.name()).then(caseAction(Step.SCREENING_AFRONDEN, "screening-afronden", Role.TOEGANG,
                 c -> "{\"eersteOpvangNodig\":false,\"gemeenteVanHerkomst\":\"" + c.gemeente + "\"}")),
@@ -120,13 +128,25 @@ public final class RegionYearSimulation extends Simulation {
                 c -> "{\"verslagVerstuurdOp\":\"" + c.day(Step.ONDERZOEK_AFRONDEN) + "\"}")),
             onCase(Step.AANVRAAG_ONTVANGEN.name()).then(caseAction(Step.AANVRAAG_ONTVANGEN, "aanvraag-ontvangen", Role.TOEGANG,
                 c -> "{\"ondertekendOp\":\"" + c.day(Step.AANVRAAG_ONTVANGEN) + "\"}")),
-            onCase(Step.TOEWIJZEN.name()).then(caseAction(Step.TOEWIJZEN, "toewijzen", Role.BACKOFFICE, RegionYearSimulation::toewijzen)),
-            onCase(Step.LEES_301.name()).then(lees301()),
+            onCase(Step.WMO315.name()).then(heenbericht(Step.WMO315, "WMO316", false,
+                c -> run.software(c.aanbieder.agb()).wmo315(c, c.day(Step.WMO315)))),
+            onCase(Step.TOEWIJZEN.name()).then(toewijzen()),
+            onCase(Step.LEES_301.name()).then(leesOutbox(c -> 1, c -> c.toewijzingsverzoek && !c.toewijzingsverzoekGehonoreerd ? c.producten.size() : 0)),
             onCase(Step.WMO302.name()).then(wmo302()),
-            onCase(Step.WMO305.name()).then(heenbericht(Step.WMO305, "WMO306",
-                c -> run.software(c.aanbieder.agb()).wmo305(c.wmo301, c.day(Step.WMO305)))),
-            onCase(Step.WMO307.name()).then(heenbericht(Step.WMO307, "WMO308",
-                c -> run.software(c.aanbieder.agb()).wmo307(c.wmo301, c.day(Step.WMO307)))))
+            onCase(Step.WMO305.name()).then(heenbericht(Step.WMO305, "WMO306", true,
+                c -> run.software(c.aanbieder.agb()).wmo305(c.wmo301, c.day(Step.WMO305), t -> true))),
+            onCase(Step.PLAN_VAN_AANPAK.name()).then(planVanAanpak()),
+            onCase(Step.WMO317.name()).then(heenbericht(Step.WMO317, "WMO318", true,
+                c -> run.software(c.aanbieder.agb()).wmo317(c, c.wmo301, c.day(Step.WMO317)))),
+            onCase(Step.VERZOEK_BEANTWOORDEN.name()).then(verzoekBeantwoorden()),
+            onCase(Step.LEES_ANTWOORD.name()).then(leesOutbox(ScriptedCase::wmo301s, ScriptedCase::wmo319s)),
+            onCase(Step.WMO305_NIEUW.name()).then(heenbericht(Step.WMO305_NIEUW, "WMO306", true,
+                c -> run.software(c.aanbieder.agb()).wmo305(c.wmo301, c.day(Step.WMO305_NIEUW),
+                    t -> c.eersteWmo301.client().toegewezenProducten().stream().noneMatch(e -> e.toewijzingNummer() == t.toewijzingNummer())))),
+            onCase(Step.WMO307.name()).then(heenbericht(Step.WMO307, "WMO308", true,
+                c -> run.software(c.aanbieder.agb()).wmo307(c.wmo301, c.day(Step.WMO307), c.zorgEinde))),
+            onCase(Step.WMO323.name()).then(heenbericht(Step.WMO323, "WMO325", true,
+                c -> run.software(c.aanbieder.agb()).wmo323(c, c.eersteWmo301, c.day(Step.WMO323)))))
         .exec(s -> {
           run.timeline().finished(((Timeline.Work) s.get("task")).work());
           return s.markAsSucceeded();
@@ -148,6 +168,7 @@ public final class RegionYearSimulation extends Simulation {
         .doIf(s -> s.contains("caseId")).then(
             exec(s -> {
               of(s).caseId = s.getString("caseId");
+              run.opened(of(s));
               return s.remove("caseId");
             })
             .exec(post("SCREENING_STARTEN", s -> path(s, "screening-starten"), Role.TOEGANG, s -> "{}")));
@@ -165,18 +186,70 @@ public final class RegionYearSimulation extends Simulation {
     return "/api/v1/cases/" + of(s).caseId + "/" + action;
   }
 
-  private static String toewijzen(ScriptedCase c) {
-    String toewijzingen = c.producten.stream().map(p -> "{\"product\":\"" + p + "\",\"aanbieder\":\"" + c.aanbieder.agb()
-        + "\",\"ingangsdatum\":\"" + c.ingang + "\",\"einddatum\":\"" + c.einde
-        + "\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}").collect(Collectors.joining(","));
-    return "{\"beschiktOp\":\"" + c.day(Step.TOEWIJZEN) + "\",\"toewijzingen\":[" + toewijzingen + "]}";
+  /**
+   * The beschikking; a WMO315 before it is honoured by it (each product names its reference) or
+   * rejected first, product by product, with a WMO319 each.
+   */
+  private ChainBuilder toewijzen() {
+    return doIf(s -> of(s).caseId != null).then(
+        doIf(s -> of(s).toewijzingsverzoek && !of(s).toewijzingsverzoekGehonoreerd).then(
+            repeat(s -> of(s).producten.size(), "p").on(exec(post("VERZOEK_AFWIJZEN", s -> path(s, "verzoek-beantwoorden"), Role.BACKOFFICE,
+                s -> afwijzing(of(s).referentie(s.getInt("p"))))))),
+        exec(post(Step.TOEWIJZEN.name(), s -> path(s, "toewijzen"), Role.BACKOFFICE, s -> toewijzen(of(s)))));
   }
 
-  /** The aanbieder reads its outbox until the case's WMO301 is there, fetches it, and answers it at once if it is on time. */
-  private ChainBuilder lees301() {
+  private static String afwijzing(String referentie) {
+    return "{\"referentieAanbieder\":\"" + referentie + "\",\"antwoord\":\"afgewezen\",\"reden\":\"4\"}";
+  }
+
+  private static String toewijzen(ScriptedCase c) {
+    List<String> regels = new ArrayList<>();
+    for (int p = 0; p < c.producten.size(); p++) {
+      regels.add(toewijzing(c, c.producten.get(p), c.ingang, c.toewijzingsverzoekGehonoreerd ? c.referentie(p) : null));
+    }
+    return "{\"beschiktOp\":\"" + c.day(Step.TOEWIJZEN) + "\",\"toewijzingen\":[" + String.join(",", regels) + "]}";
+  }
+
+  private static String toewijzing(ScriptedCase c, String product, LocalDate ingang, String referentie) {
+    return "{\"product\":\"" + product + "\",\"aanbieder\":\"" + c.aanbieder.agb() + "\",\"ingangsdatum\":\"" + ingang
+        + "\",\"einddatum\":\"" + c.einde + "\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}"
+        + (referentie == null ? "" : ",\"referentieAanbieder\":\"" + referentie + "\"") + "}";
+  }
+
+  /** The backoffice answers a WMO317: a toewijzing of the product it asks for, naming it, or a WMO319 that rejects it. */
+  private ChainBuilder verzoekBeantwoorden() {
+    return doIf(s -> of(s).caseId != null).then(
+        doIfOrElse(s -> of(s).wijzigingsverzoekGehonoreerd)
+            .then(exec(post("VERZOEK_HONOREREN", s -> path(s, "toewijzen"), Role.BACKOFFICE, s -> {
+              ScriptedCase c = of(s);
+              return "{\"beschiktOp\":\"" + c.day(Step.VERZOEK_BEANTWOORDEN) + "\",\"toewijzingen\":["
+                  + toewijzing(c, c.nieuwProduct, c.nieuweIngang, c.wijzigingReferentie()) + "]}";
+            })))
+            .orElse(exec(post("VERZOEK_AFWIJZEN", s -> path(s, "verzoek-beantwoorden"), Role.BACKOFFICE,
+                s -> afwijzing(of(s).wijzigingReferentie())))));
+  }
+
+  /** The aanbieder records its plan van aanpak for each toewijzing D18 asks one for. */
+  private ChainBuilder planVanAanpak() {
+    return doIf(s -> of(s).caseId != null && of(s).eersteWmo301 != null).then(
+        exec(s -> s.set("plannen", of(s).eersteWmo301.client().toegewezenProducten().stream()
+            .filter(t -> run.script().planVanAanpakVoor(t.product().code())).map(Wmo301.ToegewezenProduct::toewijzingNummer).toList()))
+            .foreach(s -> s.getList("plannen"), "nummer").on(
+                exec(http(Step.PLAN_VAN_AANPAK.name()).post(s -> path(s, "plan-van-aanpak-ontvangen"))
+                    .header("Authorization", s -> run.bearerOf(of(s).aanbieder.agb()))
+                    .body(StringBody(s -> "{\"op\":\"" + today(s) + "\",\"toewijzingNummer\":" + s.get("nummer") + "}"))
+                    .check(status().is(200)))));
+  }
+
+  /**
+   * The aanbieder reads its outbox until the case has {@code wmo301s} WMO301s and {@code wmo319s}
+   * WMO319s there; fetches the newest WMO301 if it has not read it yet and answers it at once if
+   * it is on time; fetches every WMO319 it has not answered and returns it with a WMO320.
+   */
+  private ChainBuilder leesOutbox(ToIntFunction<ScriptedCase> wmo301s, ToIntFunction<ScriptedCase> wmo319s) {
     return doIf(s -> of(s).caseId != null).then(
         exec(s -> s.set("polls", 0))
-            .asLongAs(s -> !has301(s) && s.getInt("polls") < MAX_POLLS).on(
+            .asLongAs(s -> !inOutbox(of(s), wmo301s, wmo319s) && s.getInt("polls") < MAX_POLLS).on(
                 exec(http("OUTBOX").get(s -> "/iwmo/v1/berichten?aanbieder=" + of(s).aanbieder.agb() + "&na=" + run.cursorOf(of(s).aanbieder.agb()))
                     .header("Authorization", s -> run.bearerOf(of(s).aanbieder.agb()))
                     .check(status().is(200), bodyString().saveAs("page")))
@@ -184,9 +257,9 @@ public final class RegionYearSimulation extends Simulation {
                       if (s.contains("page")) run.takeOutbox(of(s).aanbieder.agb(), json(s.getString("page")));
                       return s.remove("page").set("polls", s.getInt("polls") + 1);
                     })
-                    .doIf(s -> !has301(s)).then(pause(POLL)))
-            .doIf(this::has301).then(
-                exec(http("WMO301").get(s -> "/iwmo/v1/berichten/" + run.outbox(of(s).aanbieder.agb()).wmo301ByCase.get(of(s).caseId))
+                    .doIf(s -> !inOutbox(of(s), wmo301s, wmo319s)).then(pause(POLL)))
+            .doIf(s -> of(s).gelezen301 < Math.min(wmo301s.applyAsInt(of(s)), outboxCount(of(s), true))).then(
+                exec(http("WMO301").get(s -> "/iwmo/v1/berichten/" + outboxId(of(s), true, wmo301s.applyAsInt(of(s)) - 1))
                     .header("Authorization", s -> run.bearerOf(of(s).aanbieder.agb()))
                     .header("Accept", "application/xml")
                     .check(status().is(200), bodyString().saveAs("wmo301")))
@@ -194,14 +267,44 @@ public final class RegionYearSimulation extends Simulation {
                       if (!s.contains("wmo301")) return s;
                       ScriptedCase c = of(s);
                       c.wmo301 = IwmoXml.parse(s.getString("wmo301").getBytes(StandardCharsets.UTF_8), Wmo301.class);
+                      if (c.eersteWmo301 == null) c.eersteWmo301 = c.wmo301;
+                      c.gelezen301++;
                       run.gelezen301.incrementAndGet();
                       return s.remove("wmo301");
                     })
-                    .doIf(s -> of(s).wmo301 != null && of(s).aanbieder.gedrag() == Profile.Gedrag.optijd).then(wmo302())));
+                    .doIf(s -> of(s).wmo301 != null && of(s).aanbieder.gedrag() == Profile.Gedrag.optijd).then(wmo302()))
+            .asLongAs(s -> of(s).beantwoord319 < Math.min(wmo319s.applyAsInt(of(s)), outboxCount(of(s), false)) && !s.isFailed()).on(
+                exec(http("WMO319").get(s -> "/iwmo/v1/berichten/" + outboxId(of(s), false, of(s).beantwoord319))
+                    .header("Authorization", s -> run.bearerOf(of(s).aanbieder.agb()))
+                    .header("Accept", "application/xml")
+                    .check(status().is(200), bodyString().saveAs("wmo319")))
+                    .doIf(s -> s.contains("wmo319")).then(
+                        exec(s -> {
+                          run.gelezen319.incrementAndGet();
+                          return s.set("wmo320", run.software(of(s).aanbieder.agb()).wmo320(
+                              IwmoXml.parse(s.getString("wmo319").getBytes(StandardCharsets.UTF_8), Wmo319.class), today(s)));
+                        })
+                        .exec(iwmo("WMO320", "application/json", s -> s.getString("wmo320"))
+                            .check(status().is(200), jsonPath("$.status").is("VERWERKT")))
+                        .exec(s -> {
+                          if (!s.isFailed()) run.verwerkt320.incrementAndGet();
+                          of(s).beantwoord319++;
+                          return s.remove("wmo319").remove("wmo320");
+                        }))));
   }
 
-  private boolean has301(Session s) {
-    return run.outbox(of(s).aanbieder.agb()).wmo301ByCase.containsKey(of(s).caseId);
+  private boolean inOutbox(ScriptedCase c, ToIntFunction<ScriptedCase> wmo301s, ToIntFunction<ScriptedCase> wmo319s) {
+    return outboxCount(c, true) >= wmo301s.applyAsInt(c) && outboxCount(c, false) >= wmo319s.applyAsInt(c);
+  }
+
+  private int outboxCount(ScriptedCase c, boolean wmo301) {
+    YearRun.Outbox o = run.outbox(c.aanbieder.agb());
+    return o.count(wmo301 ? o.wmo301ByCase : o.wmo319ByCase, c.caseId);
+  }
+
+  private long outboxId(ScriptedCase c, boolean wmo301, int i) {
+    YearRun.Outbox o = run.outbox(c.aanbieder.agb());
+    return o.get(wmo301 ? o.wmo301ByCase : o.wmo319ByCase, c.caseId, i);
   }
 
   private ChainBuilder wmo302() {
@@ -214,11 +317,14 @@ public final class RegionYearSimulation extends Simulation {
             }));
   }
 
-  /** A heenbericht whose retour, of soort {@code retour}, must approve it. */
-  private ChainBuilder heenbericht(Step step, String retour, Function<ScriptedCase, String> xml) {
-    return doIf(s -> of(s).wmo301 != null).then(
+  /**
+   * A heenbericht whose retour, of soort {@code retour}, must approve it; {@code na301}: one that
+   * needs the WMO301 read (all but the WMO315, which comes before it).
+   */
+  private ChainBuilder heenbericht(Step step, String retour, boolean na301, Function<ScriptedCase, String> xml) {
+    return doIf(s -> of(s).caseId != null && (!na301 || of(s).wmo301 != null)).then(
         exec(s -> {
-          run.heen.incrementAndGet();
+          run.verstuurd(step.name().substring(0, 6));
           return s;
         })
         .exec(iwmo(step.name(), "application/xml", s -> xml.apply(of(s)))

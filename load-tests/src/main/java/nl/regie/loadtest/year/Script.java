@@ -2,6 +2,7 @@ package nl.regie.loadtest.year;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import nl.regie.loadtest.Bsns;
 import nl.regie.protocol.kalender.Werkdagen;
 import nl.regie.protocol.regeling.DeadlineRule;
+import nl.regie.protocol.regeling.Product;
 import nl.regie.protocol.regeling.Regeling;
 
 /**
@@ -20,7 +22,9 @@ import nl.regie.protocol.regeling.Regeling;
  * alerts the rulebook makes due on the way: D3 and D7 of the toegang (which the profiles' step
  * times keep clear of, except where holidays shorten a term), D8 and D9 of the aanbieder (warned
  * and missed for one that answers late, warned, missed and escalated for the WMO302 of one that
- * never answers). Due dates, warnings, misses and escalations are computed as the server plans
+ * never answers), D14a and D14 of the backoffice (warned when it answers a verzoek on the fourth
+ * or fifth werkdag), and for lange zorg D18 (the plan van aanpak: late or never), D19 (no
+ * verlenging asked: warned and missed) and D11 (the WMO307 of a late aanbieder). Due dates, warnings, misses and escalations are computed as the server plans
  * them, by the regeling's calendar; which of them are raised, as the clock stops (see {@link
  * #expect}).
  */
@@ -33,6 +37,7 @@ public final class Script {
   private final List<ScriptedCase> cases = new ArrayList<>();
   private final List<ExpectedAlert> alerts = new ArrayList<>();
   private final TreeMap<LocalDate, List<Work>> days = new TreeMap<>();
+  private final Set<String> planVanAanpak;
 
   /** One step of one case. */
   public record Work(ScriptedCase c, Step step) {}
@@ -52,27 +57,49 @@ public final class Script {
     DeadlineRule d7 = regeling.deadlineRule("D7").orElseThrow();
     DeadlineRule d8 = regeling.deadlineRule("D8").orElseThrow();
     DeadlineRule d9 = regeling.deadlineRule("D9").orElseThrow();
+    DeadlineRule d11 = regeling.deadlineRule("D11").orElseThrow();
+    DeadlineRule d14a = regeling.deadlineRule("D14a").orElseThrow();
+    DeadlineRule d14 = regeling.deadlineRule("D14").orElseThrow();
+    DeadlineRule d18 = regeling.deadlineRule("D18").orElseThrow();
+    DeadlineRule d19 = regeling.deadlineRule("D19").orElseThrow();
+    this.planVanAanpak = d18.producten();
+    Profile.Aandelen a = profile.aandelen();
     Set<String> bsns = new HashSet<>();
     for (int i = 0; i < count; i++) {
       LocalDate melding = kalender.plusWerkdagen(profile.start(), (int) ((long) i * dagen / count));
       String gemeente = pick(gemeenten, random).code();
       Profile.Mix mix = pickMix(profile.mix(), random);
-      List<Profile.AanbiederProfiel> fitting = aanbieders.stream().filter(a -> a.producten().containsAll(mix.producten())).toList();
+      List<Profile.AanbiederProfiel> fitting = aanbieders.stream().filter(x -> x.producten().containsAll(mix.producten())).toList();
       Profile.AanbiederProfiel aanbieder = fitting.get(random.nextInt(fitting.size()));
       String bsn;
       do {
         bsn = Bsns.next(random);
       } while (!bsns.add(bsn));
+      boolean optijd = aanbieder.gedrag() == Profile.Gedrag.optijd;
+      boolean lange = random.nextDouble() < a.langeZorg();
+      boolean vot = optijd && random.nextDouble() < a.toewijzingsverzoek();
+      boolean votGehonoreerd = random.nextDouble() < a.gehonoreerd();
+      String nieuw = optijd && !lange && random.nextDouble() < a.wijzigingsverzoek() ? nieuwProduct(regeling, aanbieder, mix.producten(), a) : null;
+      boolean vowGehonoreerd = random.nextDouble() < a.gehonoreerd();
+      boolean declaratie = random.nextDouble() < a.declaratie();
+
       LocalDate screening = kalender.plusWerkdagen(melding, draw(s.screeningAfronden(), random));
       LocalDate onderzoek = kalender.plusWerkdagen(screening, draw(s.onderzoekAfronden(), random));
       LocalDate aanvraag = kalender.plusWerkdagen(onderzoek, draw(s.aanvraagOntvangen(), random));
-      LocalDate toewijzen = kalender.plusWerkdagen(aanvraag, draw(s.toewijzen(), random));
+      // A WMO315 comes the werkdag after the aanvraag; the beschikking answers it.
+      LocalDate verzoek315 = kalender.plusWerkdagen(aanvraag, 1);
+      LocalDate toewijzen = kalender.plusWerkdagen(vot ? verzoek315 : aanvraag, draw(s.toewijzen(), random));
       LocalDate ingang = kalender.plusWerkdagen(toewijzen, draw(s.ingang(), random));
-      ScriptedCase c = new ScriptedCase(i, bsn, gemeente, aanbieder, mix.producten(), ingang, ingang.plusYears(1).minusDays(1));
+      LocalDate einde = lange ? kalender.plusWerkdagen(ingang, draw(s.langeZorgduur(), random)) : ingang.plusYears(1).minusDays(1);
+      ScriptedCase c = new ScriptedCase(i, bsn, gemeente, aanbieder, mix.producten(), ingang, einde);
+      c.langeZorg = lange;
+      c.toewijzingsverzoek = vot;
+      c.toewijzingsverzoekGehonoreerd = vot && votGehonoreerd;
       c.days.put(Step.MELDING, melding);
       c.days.put(Step.SCREENING_AFRONDEN, screening);
       c.days.put(Step.ONDERZOEK_AFRONDEN, onderzoek);
       c.days.put(Step.AANVRAAG_ONTVANGEN, aanvraag);
+      if (vot) c.days.put(Step.WMO315, verzoek315);
       c.days.put(Step.TOEWIJZEN, toewijzen);
       c.days.put(Step.LEES_301, kalender.plusWerkdagen(toewijzen, 1));
       // D8 runs from the WMO301 (sent with the beschikking), D9 from each toewijzing's ingangsdatum.
@@ -90,13 +117,87 @@ public final class Script {
       };
       expect(c, d3, melding, onderzoek, kalender);
       expect(c, d7, aanvraag, toewijzen, kalender);
+      if (vot) expect(c, d14a, verzoek315, toewijzen, kalender);
       expect(c, d8, toewijzen, d8Met, kalender);
       for (int p = 0; p < c.producten.size(); p++) expect(c, d9, ingang, start, kalender);
       c.days.put(Step.WMO305, start);
-      c.days.put(Step.WMO307, kalender.plusWerkdagen(start, draw(s.zorgduur(), random)));
+
+      // The stop: lange zorg on its einddatum, reported the werkdag after (a late aanbieder: after D11 fell due);
+      // other care after its drawn duration, and after what a WMO317 brings.
+      LocalDate stop = kalender.plusWerkdagen(start, draw(s.zorgduur(), random));
+      if (nieuw != null) {
+        LocalDate vow = kalender.plusWerkdagen(start, 2);
+        LocalDate antwoord = kalender.plusWerkdagen(vow, draw(s.verzoekAntwoord(), random));
+        LocalDate lees = kalender.plusWerkdagen(antwoord, 1);
+        c.nieuwProduct = nieuw;
+        c.wijzigingsverzoekGehonoreerd = vowGehonoreerd;
+        c.days.put(Step.WMO317, vow);
+        c.days.put(Step.VERZOEK_BEANTWOORDEN, antwoord);
+        c.days.put(Step.LEES_ANTWOORD, lees);
+        expect(c, d14, vow, antwoord, kalender);
+        LocalDate laatste = lees;
+        c.nieuweIngang = kalender.plusWerkdagen(antwoord, 2);
+        if (vowGehonoreerd) {
+          LocalDate nieuwStart = kalender.plusWerkdagen(c.nieuweIngang, 1);
+          c.days.put(Step.WMO305_NIEUW, nieuwStart);
+          expect(c, d8, antwoord, lees, kalender);
+          expect(c, d9, c.nieuweIngang, nieuwStart, kalender);
+          laatste = nieuwStart;
+        }
+        if (!stop.isAfter(laatste)) stop = kalender.plusWerkdagen(laatste, 1);
+      }
+      if (lange) {
+        LocalDate d11Due = d11.termijn().einde(einde, kalender);
+        stop = aanbieder.gedrag() == Profile.Gedrag.laat ? kalender.plusWerkdagen(d11Due, 1) : kalender.plusWerkdagen(einde, 1);
+        c.zorgEinde = einde;
+        // D18: a plan van aanpak within three months of the start (the WMO305's begindatum, the ingangsdatum).
+        LocalDate d18Due = d18.termijn().einde(ingang, kalender);
+        LocalDate plan = switch (aanbieder.gedrag()) {
+          case optijd -> kalender.plusWerkdagen(start, draw(s.planVanAanpak(), random));
+          case laat -> kalender.plusWerkdagen(d18Due, 1);
+          case nooit -> null;
+        };
+        if (plan != null) c.days.put(Step.PLAN_VAN_AANPAK, plan);
+        for (String p : c.producten) {
+          if (!planVanAanpakVoor(p)) continue;
+          expect(c, d18, ingang, plan == null ? stop : plan, kalender);
+        }
+        // D19 asks a verlenging eight weeks before the einddatum; care that is meant to end asks none: only the stop meets it.
+        // D11 waits for the WMO307 after the einddatum.
+        for (int p = 0; p < c.producten.size(); p++) {
+          expect(c, d19, einde, stop, kalender);
+          expect(c, d11, einde, stop, kalender);
+        }
+      } else {
+        c.zorgEinde = stop;
+      }
+      c.days.put(Step.WMO307, stop);
+      if (declaratie) {
+        // The first month of care, billed once it has ended and care has started, on a day of its own.
+        LocalDate day = kalender.plusWerkdagen(YearMonth.from(ingang).atEndOfMonth(), 1);
+        if (!day.isAfter(start)) day = kalender.plusWerkdagen(start, 1);
+        while (c.days.containsValue(day)) day = kalender.plusWerkdagen(day, 1);
+        c.days.put(Step.WMO323, day);
+      }
       cases.add(c);
       for (Map.Entry<Step, LocalDate> e : c.days.entrySet()) days.computeIfAbsent(e.getValue(), d -> new ArrayList<>()).add(new Work(c, e.getKey()));
     }
+  }
+
+  /**
+   * The product a WMO317 asks for: the first of the profile's that the case does not have, that
+   * stacks with the case's products and that the aanbieder delivers; null when none fits.
+   */
+  private static String nieuwProduct(Regeling regeling, Profile.AanbiederProfiel aanbieder, List<String> producten, Profile.Aandelen a) {
+    for (String code : a.nieuweProducten()) {
+      if (producten.contains(code) || !aanbieder.producten().contains(code)) continue;
+      List<Product> all = new ArrayList<>();
+      for (String p : producten) all.add(regeling.product(p).orElseThrow());
+      Product nieuw = regeling.product(code).orElseThrow();
+      all.add(nieuw);
+      if (regeling.stapelconflict(all).isEmpty() && nieuw.combinatieCompleet(all)) return code;
+    }
+    return null;
   }
 
   /**
@@ -153,6 +254,11 @@ public final class Script {
       if (r < 0) return m;
     }
     throw new IllegalStateException();
+  }
+
+  /** Whether a toewijzing of {@code product} owes a plan van aanpak (D18). */
+  boolean planVanAanpakVoor(String product) {
+    return planVanAanpak.isEmpty() || planVanAanpak.contains(product);
   }
 
   public Profile profile() {

@@ -12,7 +12,8 @@ import nl.regie.protocol.kalender.Werkdagen;
 /**
  * Hands the script's steps to the Gatling users that work them, one werkdag at a time: all of a
  * day's steps run at once, and only when the last has ended does one user move the virtual clock
- * to the next werkdag with work (10:00) and wait there for the alerts that became due on the way.
+ * to the next werkdag with work or with alerts due (10:00) and wait there for the alerts that
+ * became due on the way.
  * So every step sees the clock at its own day and after the alerts before it: the run is
  * deterministic however fast or slow the server is. After the last day the clock goes on to the
  * script's end, so the last escalations fall due too.
@@ -43,19 +44,28 @@ public final class Timeline {
   private boolean done;
 
   /**
-   * The clock stops at every werkdag, with work or without: a warning is raised only while its
-   * deadline is not yet missed (a case woken after both moments raises the miss alone), and every
-   * warning moment is the start of a werkdag before the miss, so a stop on each werkdag makes every
-   * warning due on its own.
+   * The clock stops at the werkdagen with work, and at those an expected alert falls due by
+   * (after the stop before): a warning is raised only while its deadline is not yet missed (a
+   * case woken after both moments raises the miss alone), and the script expects alerts as the
+   * server raises them with a stop on every werkdag. Leaving out a stop with neither changes none
+   * of that: an alert not expected stays unraised, as its first stop only comes later, and one
+   * expected still has its stop. So a quiet stretch (the months of lange zorg) costs no stops.
    */
   public Timeline(Script script) {
     Werkdagen kalender = script.profile().rulebook().kalender();
     Instant end = script.end().plusSeconds(3600);
+    java.util.TreeSet<Instant> due = new java.util.TreeSet<>();
+    script.alerts().forEach(a -> due.add(a.moment()));
+    Instant previous = Instant.MIN;
     for (LocalDate day = script.days().firstKey(); ; day = kalender.plusWerkdagen(day, 1)) {
       Instant stop = day.atTime(WORKING_HOUR).atZone(Script.ZONE).toInstant();
       if (stop.isAfter(end) && day.isAfter(script.days().lastKey())) break;
+      List<Script.Work> work = script.days().getOrDefault(day, List.of());
+      Instant firstDue = due.higher(previous);
+      if (!stops.isEmpty() && work.isEmpty() && (firstDue == null || firstDue.isAfter(stop))) continue;
       stops.add(stop);
-      stopWork.add(script.days().getOrDefault(day, List.of()));
+      stopWork.add(work);
+      previous = stop;
     }
     if (end.isAfter(stops.get(stops.size() - 1))) {
       stops.add(end);

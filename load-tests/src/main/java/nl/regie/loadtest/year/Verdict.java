@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,9 @@ import nl.regie.server.access.Role;
  * The checks after a run, each a line that passes or fails: no request failed; every case is in
  * the fase its script ends in; every alert the script makes due arrived exactly once and no other
  * did; the case list (a read model) agrees with the cases; every heenbericht got a retour that
- * approves it and every WMO301 the WMO302 its aanbieder's gedrag promises.
+ * approves it, every WMO301 the WMO302 its aanbieder's gedrag promises and every WMO319 its
+ * WMO320; each dashboard saw every change of its cases on the case stream and each supervisor
+ * every alert of its gemeenten on the alert stream, once.
  */
 public final class Verdict {
 
@@ -52,7 +55,7 @@ public final class Verdict {
     return !checks.isEmpty() && checks.stream().allMatch(Check::passed);
   }
 
-  public Verdict judge(GatlingStats stats) throws IOException, InterruptedException {
+  public Verdict judge(GatlingStats stats) throws Exception {
     List<ScriptedCase> cases = run.script().cases();
     check("no request failed", stats.all().ko() == 0,
         stats.all().ko() + " of " + stats.all().total() + " failed" + (stats.all().ko() == 0 ? "" : " (see " + stats.report() + ")"));
@@ -77,13 +80,194 @@ public final class Verdict {
     checkList(cases, views);
     checkAlerts(cases);
 
-    check("every WMO305 and WMO307 got a retour that approves it", run.heen() > 0 && run.retourGoedgekeurd() == run.heen(),
-        run.retourGoedgekeurd() + " of " + run.heen());
-    long with302 = cases.stream().filter(c -> c.caseId != null && c.aanbieder.gedrag() != Profile.Gedrag.nooit).count();
-    check("every WMO301 was read, and answered with a WMO302 unless its aanbieder never answers",
-        run.gelezen301() == opened && run.verwerkt302() == with302,
-        run.gelezen301() + " of " + opened + " read, " + run.verwerkt302() + " of " + with302 + " WMO302s processed");
+    checkBerichten(cases);
+    checkDashboards(cases, views);
+    checkSupervisors(cases);
     return this;
+  }
+
+  /** The retour each heenbericht must get, by soort. */
+  private static final Map<String, String> RETOUR = Map.of("WMO305", "WMO306", "WMO307", "WMO308", "WMO315", "WMO316",
+      "WMO317", "WMO318", "WMO323", "WMO325");
+
+  private void checkBerichten(List<ScriptedCase> cases) {
+    Map<String, Integer> expected = new TreeMap<>();
+    RETOUR.keySet().forEach(soort -> expected.put(soort, 0));
+    int wmo301 = 0;
+    int wmo302 = 0;
+    int wmo319 = 0;
+    for (ScriptedCase c : cases) {
+      if (c.caseId == null) continue;
+      for (Step step : c.days.keySet()) {
+        String soort = step.name().length() >= 6 ? step.name().substring(0, 6) : "";
+        if (RETOUR.containsKey(soort)) expected.merge(soort, 1, Integer::sum);
+      }
+      wmo301 += c.wmo301s();
+      if (c.aanbieder.gedrag() != Profile.Gedrag.nooit) wmo302 += c.wmo301s();
+      wmo319 += c.wmo319s();
+    }
+    List<String> counts = new ArrayList<>();
+    boolean all = true;
+    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+      String retour = RETOUR.get(e.getKey());
+      int heen = run.heen(e.getKey());
+      int goed = run.retourGoedgekeurd(retour);
+      all &= heen == e.getValue() && goed == e.getValue();
+      counts.add(e.getKey() + " " + goed + "/" + heen + "/" + e.getValue());
+    }
+    check("every heenbericht got the retour that approves it (soort: approved/posted/scripted)", all, String.join(", ", counts));
+    check("every WMO301 was read, and answered with a WMO302 unless its aanbieder never answers",
+        run.gelezen301() == wmo301 && run.verwerkt302() == wmo302,
+        run.gelezen301() + " of " + wmo301 + " read, " + run.verwerkt302() + " of " + wmo302 + " WMO302s processed");
+    check("every WMO319 was read and returned with a WMO320", run.gelezen319.get() == wmo319 && run.verwerkt320.get() == wmo319,
+        run.gelezen319.get() + " of " + wmo319 + " read, " + run.verwerkt320.get() + " WMO320s processed");
+  }
+
+  /** What the dashboards got, over all of them: how many changes, and how long after their cause (ms). */
+  private final List<Double> dashboardLatencies = new ArrayList<>();
+  private final List<Double> supervisorLatencies = new ArrayList<>();
+
+  public List<Double> dashboardLatencies() {
+    return dashboardLatencies;
+  }
+
+  public List<Double> supervisorLatencies() {
+    return supervisorLatencies;
+  }
+
+  /**
+   * Each dashboard saw, of every case of its gemeenten, every change the case stream holds (a
+   * replay of it from the first offset any dashboard saw, read after the run), once and in order,
+   * ending in the case's fase and version; and nothing of other gemeenten.
+   */
+  private void checkDashboards(List<ScriptedCase> cases, Map<String, JsonNode> views) throws Exception {
+    List<LiveWatch.Watcher> dashboards = run.live().dashboards();
+    if (dashboards.isEmpty()) return;
+    Map<String, ScriptedCase> ours = new HashMap<>();
+    cases.stream().filter(c -> c.caseId != null && views.containsKey(c.caseId)).forEach(c -> ours.put(c.caseId, c));
+    LiveWatch.await(dashboards, w -> hasFinal(w.received(), ours, views, w.gemeenten), Duration.ofSeconds(60));
+    long from = dashboards.stream().flatMap(w -> w.received().stream()).mapToLong(LiveWatch.Received::offset).min().orElse(1) - 1;
+    LiveWatch.Watcher replay = run.live().replay(from, r -> {});
+    boolean replayed = LiveWatch.await(List.of(replay), w -> hasFinal(w.received(), ours, views, w.gemeenten), Duration.ofSeconds(60));
+    LiveWatch.closeOne(replay);
+    Map<String, List<Long>> record = byCase(replay.received(), ours);
+    String recordProblem = replayed ? null : "the replay from offset " + from + " did not reach every case's version";
+    for (ScriptedCase c : ours.values()) {
+      List<LiveWatch.Received> of = replay.received().stream().filter(r -> c.caseId.equals(r.message().path("caseId").asText())).toList();
+      if (recordProblem == null && (of.isEmpty() || !"MeldingOntvangen".equals(of.get(0).message().path("type").asText()))) {
+        recordProblem = "case " + c.caseId + ": the stream's first change is " + (of.isEmpty() ? "none" : of.get(0).message().path("type").asText());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    boolean all = recordProblem == null;
+    for (LiveWatch.Watcher w : dashboards) {
+      List<LiveWatch.Received> got = w.received();
+      String problem = w.overflowed() ? "overflowed" : null;
+      long previous = Long.MIN_VALUE;
+      int foreign = 0;
+      for (LiveWatch.Received r : got) {
+        if (problem == null && r.offset() <= previous) problem = "offset " + r.offset() + " after " + previous;
+        previous = r.offset();
+        if (!w.gemeenten.contains(r.message().path("gemeente").asText())) foreign++;
+      }
+      if (foreign > 0 && problem == null) problem = foreign + " changes of other gemeenten";
+      Map<String, List<Long>> mine = byCase(got, ours);
+      int changes = 0;
+      for (ScriptedCase c : ours.values()) {
+        if (!w.gemeenten.contains(c.gemeente)) continue;
+        List<Long> want = record.getOrDefault(c.caseId, List.of());
+        List<Long> have = mine.getOrDefault(c.caseId, List.of());
+        changes += have.size();
+        if (problem == null && !want.equals(have)) {
+          problem = "case " + c.caseId + ": offsets " + abbreviated(have) + ", the stream holds " + abbreviated(want);
+        }
+        JsonNode last = last(got, c.caseId);
+        JsonNode view = views.get(c.caseId);
+        if (problem == null && (last == null || last.path("version").asLong() != view.path("version").asLong()
+            || !last.path("fase").asText().equals(view.path("fase").asText()))) {
+          problem = "case " + c.caseId + ": last change " + (last == null ? "none" : last.path("fase").asText() + " v" + last.path("version").asLong())
+              + ", the case " + view.path("fase").asText() + " v" + view.path("version").asLong();
+        }
+      }
+      for (LiveWatch.Received r : got) {
+        if (ours.containsKey(r.message().path("caseId").asText())) dashboardLatencies.add(run.live().latencyMillis(w, r));
+      }
+      all &= problem == null;
+      lines.add(w + " " + changes + " changes" + (problem == null ? "" : " FAIL " + problem));
+    }
+    Collections.sort(dashboardLatencies);
+    check("each dashboard saw every change of its gemeenten' cases once and in order, as the stream holds them, and no other", all,
+        (recordProblem == null ? record.values().stream().mapToInt(List::size).sum() + " changes in the stream; " : recordProblem + "; ")
+            + String.join("; ", lines));
+  }
+
+  private static boolean hasFinal(List<LiveWatch.Received> got, Map<String, ScriptedCase> ours, Map<String, JsonNode> views, Set<String> gemeenten) {
+    Map<String, Long> newest = new HashMap<>();
+    for (LiveWatch.Received r : got) newest.merge(r.message().path("caseId").asText(), r.message().path("version").asLong(), Math::max);
+    for (ScriptedCase c : ours.values()) {
+      if (gemeenten.contains(c.gemeente) && newest.getOrDefault(c.caseId, 0L) < views.get(c.caseId).path("version").asLong()) return false;
+    }
+    return true;
+  }
+
+  private static Map<String, List<Long>> byCase(List<LiveWatch.Received> got, Map<String, ScriptedCase> ours) {
+    Map<String, List<Long>> byCase = new HashMap<>();
+    for (LiveWatch.Received r : got) {
+      String caseId = r.message().path("caseId").asText();
+      if (ours.containsKey(caseId)) byCase.computeIfAbsent(caseId, k -> new ArrayList<>()).add(r.offset());
+    }
+    return byCase;
+  }
+
+  private static JsonNode last(List<LiveWatch.Received> got, String caseId) {
+    JsonNode last = null;
+    for (LiveWatch.Received r : got) if (caseId.equals(r.message().path("caseId").asText())) last = r.message();
+    return last;
+  }
+
+  private static String abbreviated(List<Long> offsets) {
+    return offsets.size() <= 12 ? offsets.toString() : offsets.subList(0, 12) + "... (" + offsets.size() + ")";
+  }
+
+  /**
+   * Each supervisor got, over its stream, every alert of its gemeenten' cases that {@code GET
+   * /api/v1/alerts} holds (checked above against the script) exactly once, and no other.
+   */
+  private void checkSupervisors(List<ScriptedCase> cases) throws InterruptedException {
+    List<LiveWatch.Watcher> supervisors = run.live().supervisors();
+    if (supervisors.isEmpty()) return;
+    Set<String> ours = new HashSet<>();
+    cases.forEach(c -> ours.add(c.caseId));
+    List<AlertWatch.Arrived> listed = run.alerts().arrived().stream().filter(a -> ours.contains(a.caseId())).toList();
+    LiveWatch.await(supervisors, w -> {
+      Set<Long> ids = new HashSet<>();
+      w.received().forEach(r -> ids.add(r.offset()));
+      return listed.stream().filter(a -> w.gemeenten.contains(a.gemeente())).allMatch(a -> ids.contains(a.id()));
+    }, Duration.ofSeconds(60));
+    List<String> lines = new ArrayList<>();
+    boolean all = true;
+    for (LiveWatch.Watcher w : supervisors) {
+      Map<Long, Integer> got = new HashMap<>();
+      int foreign = 0;
+      for (LiveWatch.Received r : w.received()) {
+        if (!w.gemeenten.contains(r.message().path("gemeente").asText())) foreign++;
+        if (ours.contains(r.message().path("caseId").asText())) {
+          got.merge(r.offset(), 1, Integer::sum);
+          supervisorLatencies.add(run.live().latencyMillis(w, r));
+        }
+      }
+      Set<Long> want = new HashSet<>();
+      listed.stream().filter(a -> w.gemeenten.contains(a.gemeente())).forEach(a -> want.add(a.id()));
+      long missing = want.stream().filter(id -> !got.containsKey(id)).count();
+      long twice = got.values().stream().filter(n -> n > 1).count();
+      long other = got.keySet().stream().filter(id -> !want.contains(id)).count();
+      boolean ok = !w.overflowed() && missing == 0 && twice == 0 && other == 0 && foreign == 0;
+      all &= ok;
+      lines.add(w + " " + got.size() + " of " + want.size() + (ok ? "" : " FAIL missing " + missing + ", twice " + twice + ", unlisted " + other
+          + ", of other gemeenten " + foreign + (w.overflowed() ? ", overflowed" : "")));
+    }
+    Collections.sort(supervisorLatencies);
+    check("each supervisor got every alert of its gemeenten once over its stream, and no other", all, String.join("; ", lines));
   }
 
   private void checkList(List<ScriptedCase> cases, Map<String, JsonNode> views) throws IOException, InterruptedException {

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,17 +38,33 @@ public final class YearRun {
   private final Map<String, String> aanbiederTokens = new HashMap<>();
   private final Map<String, AanbiederSoftware> software = new HashMap<>();
   private final Map<String, Outbox> outboxes = new HashMap<>();
-  /** Heenberichten (WMO305, WMO307) posted, and those answered with a retour that approves them. */
-  final AtomicInteger heen = new AtomicInteger();
-  final AtomicInteger retourGoedgekeurd = new AtomicInteger();
-  /** WMO301s read, and WMO302s that answered them and were processed. */
+  /** Heenberichten posted by soort (WMO305, 307, 315, 317, 323), and those answered with a retour that approves them. */
+  private final Map<String, AtomicInteger> heen = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> retourGoedgekeurd = new ConcurrentHashMap<>();
+  /** WMO301s read, and WMO302s that answered them and were processed; the same of WMO319s and WMO320s. */
   final AtomicInteger gelezen301 = new AtomicInteger();
   final AtomicInteger verwerkt302 = new AtomicInteger();
+  final AtomicInteger gelezen319 = new AtomicInteger();
+  final AtomicInteger verwerkt320 = new AtomicInteger();
+  private final Map<String, ScriptedCase> byCaseId = new ConcurrentHashMap<>();
+  private final TokenMinter minter;
+  private final Duration valid = Duration.ofDays(3 * 366);
+  private final LiveWatch live;
 
-  /** What an aanbieder has read of its outbox: the cursor, and the WMO301 of each case. */
+  /** What an aanbieder has read of its outbox: the cursor, and the WMO301s and WMO319s of each case, in order. */
   static final class Outbox {
     long cursor;
-    final Map<String, Long> wmo301ByCase = new ConcurrentHashMap<>();
+    final Map<String, List<Long>> wmo301ByCase = new ConcurrentHashMap<>();
+    final Map<String, List<Long>> wmo319ByCase = new ConcurrentHashMap<>();
+
+    synchronized int count(Map<String, List<Long>> byCase, String caseId) {
+      List<Long> ids = byCase.get(caseId);
+      return ids == null ? 0 : ids.size();
+    }
+
+    synchronized long get(Map<String, List<Long>> byCase, String caseId, int i) {
+      return byCase.get(caseId).get(i);
+    }
   }
 
   /**
@@ -58,8 +76,7 @@ public final class YearRun {
     this.script = script;
     this.timeline = new Timeline(script);
     this.alerts = new AlertWatch(script);
-    TokenMinter minter = new TokenMinter(secret, Clock.fixed(timeline.first().minus(Duration.ofDays(1)), ZoneOffset.UTC));
-    Duration valid = Duration.ofDays(3 * 366);
+    this.minter = new TokenMinter(secret, Clock.fixed(timeline.first().minus(Duration.ofDays(1)), ZoneOffset.UTC));
     Set<String> gemeenten = script.profile().gemeentenMetAandeel().stream().map(Profile.GemeenteAandeel::code).collect(Collectors.toSet());
     for (Role role : EnumSet.of(Role.TOEGANG, Role.BACKOFFICE, Role.SUPERVISOR)) {
       partyTokens.put(role, minter.mint(new Principal("load-" + role.name().toLowerCase(), Set.of(role), gemeenten, null), valid));
@@ -70,6 +87,42 @@ public final class YearRun {
       software.put(a.agb(), new AanbiederSoftware(a.agb()));
       outboxes.put(a.agb(), new Outbox());
     }
+    this.live = new LiveWatch(this);
+  }
+
+  /** A token of its own for a party the run plays. */
+  String mint(Principal principal) {
+    return minter.mint(principal, valid);
+  }
+
+  public LiveWatch live() {
+    return live;
+  }
+
+  /** The melding opened a case: from now on it is known by its id. */
+  void opened(ScriptedCase c) {
+    byCaseId.put(c.caseId, c);
+  }
+
+  ScriptedCase byCaseId(String caseId) {
+    return byCaseId.get(caseId);
+  }
+
+  /**
+   * What caused a change of case {@code caseId} that arrived at {@code nanos} (System.nanoTime):
+   * the case's latest step whose request went out before it, or the clock move after that. Steps
+   * run only between clock moves, so the later of the two is the cause, unless a change takes
+   * longer to arrive than the rest of its day.
+   */
+  long causeNanos(String caseId, long nanos) {
+    ScriptedCase c = caseId == null ? null : byCaseId.get(caseId);
+    long cause = alerts.movedBefore(nanos);
+    if (c != null) {
+      synchronized (c.stappenVerstuurd) {
+        for (long sent : c.stappenVerstuurd) if (sent <= nanos) cause = Math.max(cause, sent);
+      }
+    }
+    return cause;
   }
 
   public static void install(YearRun run) {
@@ -113,15 +166,19 @@ public final class YearRun {
     return outboxes.get(agb);
   }
 
-  /** Takes a page of an aanbieder's outbox: the WMO301s by case, and the cursor past them. */
+  /** Takes a page of an aanbieder's outbox: the WMO301s and WMO319s by case, and the cursor past them. */
   void takeOutbox(String agb, JsonNode page) {
     Outbox outbox = outboxes.get(agb);
     synchronized (outbox) {
       for (JsonNode item : page.get("items")) {
-        if ("WMO301".equals(item.get("berichtsoort").asText()) && item.hasNonNull("caseId")) {
-          outbox.wmo301ByCase.putIfAbsent(item.get("caseId").asText(), item.get("id").asLong());
+        long id = item.get("id").asLong();
+        if (id <= outbox.cursor) continue;
+        String soort = item.get("berichtsoort").asText();
+        if (item.hasNonNull("caseId") && (soort.equals("WMO301") || soort.equals("WMO319"))) {
+          (soort.equals("WMO301") ? outbox.wmo301ByCase : outbox.wmo319ByCase)
+              .computeIfAbsent(item.get("caseId").asText(), k -> new ArrayList<>()).add(id);
         }
-        outbox.cursor = Math.max(outbox.cursor, item.get("id").asLong());
+        outbox.cursor = Math.max(outbox.cursor, id);
       }
     }
   }
@@ -133,12 +190,17 @@ public final class YearRun {
     }
   }
 
+  /** A heenbericht of {@code soort} goes out. */
+  void verstuurd(String soort) {
+    heen.computeIfAbsent(soort, k -> new AtomicInteger()).incrementAndGet();
+  }
+
   /** Whether {@code xml} is the retour of soort {@code soort} that approves its heenbericht; counts it. */
   boolean approves(String xml, String soort) {
     try {
       Retourbericht retour = (Retourbericht) IwmoXml.parse(xml.getBytes(StandardCharsets.UTF_8));
       boolean ok = retour.soort().name().equals(soort) && retour.heenIsGoedgekeurd();
-      if (ok) retourGoedgekeurd.incrementAndGet();
+      if (ok) retourGoedgekeurd.computeIfAbsent(soort, k -> new AtomicInteger()).incrementAndGet();
       return ok;
     } catch (RuntimeException e) {
       return false;
@@ -150,12 +212,16 @@ public final class YearRun {
     return timeline.first();
   }
 
-  public int heen() {
-    return heen.get();
+  /** Heenberichten of {@code soort} posted. */
+  public int heen(String soort) {
+    AtomicInteger n = heen.get(soort);
+    return n == null ? 0 : n.get();
   }
 
-  public int retourGoedgekeurd() {
-    return retourGoedgekeurd.get();
+  /** Retouren of {@code soort} that approved their heenbericht. */
+  public int retourGoedgekeurd(String soort) {
+    AtomicInteger n = retourGoedgekeurd.get(soort);
+    return n == null ? 0 : n.get();
   }
 
   public int gelezen301() {

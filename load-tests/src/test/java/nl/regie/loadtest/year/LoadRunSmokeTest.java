@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * The {@code smoke} profile end to end, as {@code load-tests/run smoke} runs it, against a server
  * in this JVM on a fresh PostgreSQL database: Gatling plays every party over a few weeks of
  * virtual time and every check of the verdict passes, the late and silent aanbieders' D8 and D9
- * alerts among them. Nothing here depends on how fast it runs.
+ * alerts among them, verzoeken (WMO315, WMO317) honoured and rejected, declaraties, lange zorg
+ * with its D11, D18 and D19 alerts, and the dashboards and supervisors on the streams. Nothing
+ * here depends on how fast it runs.
  */
 class LoadRunSmokeTest {
 
@@ -36,6 +38,8 @@ class LoadRunSmokeTest {
             "regie.auth.jwt-secret", SECRET,
             "pekko.remote.artery.canonical.port", 0,
             "regie.clock.mode", "virtual",
+            // The machine may be shared and loaded: a slow answer is a number, not a 503.
+            "regie.http.ask-timeout", "30s",
             "regie.clock.virtual-start", new Timeline(script).first().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
             .withFallback(ConfigFactory.load()))) {
       LoadRun.Target target = new LoadRun.Target("http://127.0.0.1:" + server.httpAddress().getPort(),
@@ -46,6 +50,13 @@ class LoadRunSmokeTest {
       assertTrue(outcome.verdict().passed(), outcome.screen());
       assertTrue(script.alerts().stream().anyMatch(a -> a.code().equals("D8") && a.level().equals("ESCALATED")), "a silent aanbieder's D8 escalates");
       assertTrue(script.alerts().stream().anyMatch(a -> a.code().equals("D9") && a.level().equals("MISSED")), "a late aanbieder's D9 is missed");
+      for (String code : new String[] {"D11", "D18", "D19"}) {
+        assertTrue(script.alerts().stream().anyMatch(a -> a.code().equals(code) && a.level().equals("MISSED")), "lange zorg misses " + code);
+      }
+      assertTrue(script.cases().stream().anyMatch(c -> c.toewijzingsverzoek), "a WMO315");
+      assertTrue(script.cases().stream().anyMatch(ScriptedCase::wijzigingsverzoek), "a WMO317");
+      assertTrue(script.cases().stream().anyMatch(c -> c.wmo319s() > 0), "a verzoek rejected with a WMO319");
+      assertTrue(script.cases().stream().anyMatch(c -> c.day(Step.WMO323) != null), "a declaratie");
       assertEquals(script.cases().size(), script.cases().stream().filter(c -> c.caseId() != null).count());
       assertTrue(Files.isRegularFile(GatlingStats.newest(results).report().resolve("index.html")), "Gatling's HTML report");
     }
