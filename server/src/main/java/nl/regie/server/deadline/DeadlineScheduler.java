@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.DeadlineIndex.Due;
+import nl.regie.persistence.JsonSerializable;
 import nl.regie.server.cases.CaseCommand;
 import nl.regie.server.cases.CaseReply;
 import nl.regie.server.cases.CaseService;
@@ -38,8 +39,8 @@ public final class DeadlineScheduler {
 
   public sealed interface Command {}
 
-  /** Look in the index now. */
-  public enum Poll implements Command {
+  /** Look in the index now (sent by every node whose clock moves, so it crosses nodes). */
+  public enum Poll implements Command, JsonSerializable {
     INSTANCE
   }
 
