@@ -32,10 +32,17 @@ public final class ClusterOperations {
     });
   }
 
-  /** Waits {@code drain} at the start of a shutdown, while readiness already says 503. */
+  /**
+   * Waits {@code drain} at the start of a shutdown, while readiness already says 503. Not when the
+   * cluster downed this node: its cases are about to start on other nodes, so it must stop at once.
+   */
   public static void drainOnShutdown(ActorSystem<?> system, Duration drain) {
     if (drain.isZero() || drain.isNegative()) return;
-    CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(), "regie-drain", () -> {
+    CoordinatedShutdown shutdown = CoordinatedShutdown.get(system);
+    shutdown.addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(), "regie-drain", () -> {
+      if (shutdown.getShutdownReason().filter(CoordinatedShutdown.clusterDowningReason()::equals).isPresent()) {
+        return CompletableFuture.completedFuture(Done.getInstance());
+      }
       system.log().info("shutting down: /health/ready says 503 for {} before this node stops taking requests", drain);
       return CompletableFuture.supplyAsync(Done::getInstance, CompletableFuture.delayedExecutor(drain.toMillis(), TimeUnit.MILLISECONDS));
     });
