@@ -69,7 +69,9 @@ import nl.regie.server.cases.CaseRoutes;
 import nl.regie.server.cases.CaseService;
 import nl.regie.server.cases.WerkvoorraadRoutes;
 import nl.regie.server.clock.ClockRoutes;
+import nl.regie.server.clock.ClockSync;
 import nl.regie.server.clock.VirtualClock;
+import nl.regie.server.cluster.ClusterOperations;
 import nl.regie.server.deadline.AlertRoutes;
 import nl.regie.server.dashboard.DashboardRoutes;
 import nl.regie.server.deadline.DeadlineProjection;
@@ -201,7 +203,10 @@ public final class RegieServer implements AutoCloseable {
       DeadlineProjection.init(system, settings.cases(), settings.projections(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
       ActorRef<DeadlineScheduler.Command> scheduler =
           DeadlineScheduler.init(system, new DeadlineIndex(database), cases, clock, settings.scheduler(), blocking);
+      // Every node's clock tells the scheduler when it moves, wherever the move was made.
       virtualClock.ifPresent(virtual -> virtual.onChange(now -> scheduler.tell(DeadlineScheduler.Poll.INSTANCE)));
+      Optional<ActorRef<ClockSync.Command>> clockSync =
+          virtualClock.map(virtual -> ClockSync.start(system, virtual, settings.virtualClockRefresh(), blocking));
 
       BerichtProjection.init(system, settings.cases(), settings.projections(), database);
       CaseListProjection.init(system, settings.cases(), settings.projections(), database);
@@ -232,7 +237,8 @@ public final class RegieServer implements AutoCloseable {
       onShutdown(system, CoordinatedShutdown.PhaseServiceUnbind(), "stop-webhooks", dispatcher::close);
       WebhookRoutes webhookRoutes = new WebhookRoutes(webhooks, Gemeenten::exists, clock, blocking);
       BerichtRoutes berichtRoutes = new BerichtRoutes(intake, berichten, blocking);
-      Optional<ClockRoutes> clockRoutes = virtualClock.map(virtual -> new ClockRoutes(virtual, settings.cases().zone()));
+      Optional<ClockRoutes> clockRoutes = virtualClock.map(virtual -> new ClockRoutes(virtual, settings.cases().zone(),
+          moved -> ClockSync.spread(clockSync.orElseThrow(), moved, system)));
       Audited audited = new Audited(auditTrail, clock);
       Route routes = Protected.routes(new Authentication(verifier), principal -> {
         List<Route> mine = new ArrayList<>(List.of(
@@ -259,6 +265,8 @@ public final class RegieServer implements AutoCloseable {
       ServerBinding binding = Http.get(system).newServerAt(settings.httpHost(), settings.httpPort())
           .bind(route).toCompletableFuture().get(30, TimeUnit.SECONDS);
       binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system);
+      ClusterOperations.drainOnShutdown(system, settings.shutdownDrain());
+      if (settings.managementPort().isPresent()) ClusterOperations.startManagement(system);
       system.log().info("Regie listens on http://{}:{} ({} regelingen, database {}, {} clock)",
           settings.httpHost(), binding.localAddress().getPort(), regelingen.all().size(), settings.database().describe(),
           virtualClock.isPresent() ? "virtual" : "system");
@@ -304,6 +312,9 @@ public final class RegieServer implements AutoCloseable {
             ConfigValueFactory.fromAnyRef(settings.cases().passivateAfter().toMillis() + "ms"));
     if (!settings.seedNodes().isEmpty()) {
       overlay = overlay.withValue("pekko.cluster.seed-nodes", ConfigValueFactory.fromIterable(settings.seedNodes()));
+    }
+    if (settings.managementPort().isPresent()) {
+      overlay = overlay.withValue("pekko.management.http.port", ConfigValueFactory.fromAnyRef(settings.managementPort().get()));
     }
     return overlay.withFallback(config).resolve();
   }

@@ -22,8 +22,12 @@ import nl.regie.server.deadline.SchedulerSettings;
  *
  * @param maxBerichtBytes the largest iWmo bericht taken (a declaratie can be long)
  * @param seedNodes cluster addresses to join; empty means this node forms a cluster of its own
+ * @param shutdownDrain how long readiness says 503 on SIGTERM before the node stops taking requests
+ * @param managementPort where Pekko Management's endpoints listen; empty: not started
  * @param virtualClock whether time stands still until moved through {@code /admin/v1/clock}
  * @param virtualClockStart where the virtual clock starts when the database has no time for it yet
+ * @param virtualClockRefresh how often a node reads the cluster's virtual time from the database,
+ *     for a move it was not told of
  * @param dataDir where the embedded database and development mode's secret and tokens live
  * @param auth how tokens are verified; unconfigured means development mode (embedded database only)
  */
@@ -38,8 +42,11 @@ public record RegieSettings(
     Optional<Path> regelingenDir,
     Optional<Path> aanbiedersDir,
     List<String> seedNodes,
+    Duration shutdownDrain,
+    Optional<Integer> managementPort,
     boolean virtualClock,
     Optional<Instant> virtualClockStart,
+    Duration virtualClockRefresh,
     SchedulerSettings scheduler,
     ProjectionSettings projections,
     StreamSettings streams,
@@ -54,9 +61,9 @@ public record RegieSettings(
     String aanbieders = regie.getString("aanbieders-dir");
     String seeds = regie.getString("cluster.seed-nodes");
     String start = regie.getString("clock.virtual-start");
-    int port = regie.getInt("http.port");
+    String management = regie.getString("management.port");
+    int port = port("regie.http.port", regie.getInt("http.port"));
     CaseSettings cases = CaseSettings.from(regie);
-    if (port < 0 || port > 65535) throw new IllegalArgumentException("regie.http.port must be 0-65535, not " + port);
     return new RegieSettings(
         regie.getString("http.host"),
         port,
@@ -68,8 +75,11 @@ public record RegieSettings(
         regelingen.isBlank() ? Optional.empty() : Optional.of(Path.of(regelingen)),
         aanbieders.isBlank() ? Optional.empty() : Optional.of(Path.of(aanbieders)),
         seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        regie.getDuration("cluster.shutdown-drain"),
+        management.isBlank() ? Optional.empty() : Optional.of(port("regie.management.port", Integer.parseInt(management.strip()))),
         clockMode(regie.getString("clock.mode")),
         start.isBlank() ? Optional.empty() : Optional.of(OffsetDateTime.parse(start).toInstant()),
+        regie.getDuration("clock.refresh-interval"),
         // A case woken early must still be in memory at its moment.
         SchedulerSettings.from(regie).withLookAheadAtMost(cases.passivateAfter().dividedBy(2)),
         ProjectionSettings.from(regie),
@@ -78,6 +88,11 @@ public record RegieSettings(
         WebhookSettings.from(regie),
         Path.of(regie.getString("data-dir")),
         AuthSettings.from(regie));
+  }
+
+  private static int port(String setting, int port) {
+    if (port < 0 || port > 65535) throw new IllegalArgumentException(setting + " must be 0-65535, not " + port);
+    return port;
   }
 
   private static boolean clockMode(String mode) {

@@ -1,5 +1,6 @@
 package nl.regie.server.cases;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ public sealed interface CaseCommand extends JsonSerializable {
   /**
    * {@code command} on behalf of {@code principal}: the case answers only what the principal may see
    * and do ({@link CaseAccess}). Commands from the iWmo intake and the deadline scheduler come
-   * without: Regie's own edges checked them already.
+   * without: Regie's own edges checked them already. The command inside names its class when it
+   * crosses to another node: its field is only the sealed interface.
    */
-  record Authorized(Principal principal, CaseCommand command) implements CaseCommand {
+  record Authorized(Principal principal, @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) CaseCommand command) implements CaseCommand {
     @Override
     public ActorRef<CaseReply> replyTo() {
       return command.replyTo();

@@ -1,5 +1,6 @@
 package nl.regie.server.cases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.regie.persistence.JsonSerializable;
@@ -32,8 +33,11 @@ public sealed interface CaseReply extends JsonSerializable {
     }
   }
 
-  /** The answer to a wake-up: how many alerts it raised. */
-  record Checked(int alertsRaised) implements CaseReply {}
+  /**
+   * The answer to a wake-up: how many alerts it raised, and the time it checked at (its node's
+   * clock): a case on a node that has not yet seen the virtual clock's newest move checked too early.
+   */
+  record Checked(int alertsRaised, Instant checkedAt) implements CaseReply {}
 
   /** Nothing was persisted; {@code detail} says why for a person, {@code errors} per field. */
   record Rejected(Refusal refusal, String detail, List<String> errors) implements CaseReply {

@@ -19,9 +19,9 @@ final class DeadlineTimeline {
 
   /** Raises what time has made due; answered with how many alerts that were. */
   static Decision wake(CaseState state, CaseCommand.Wake c, DecisionContext context) {
-    if (state.isNew()) return Decision.answer(state, new CaseReply.Checked(0));
+    if (state.isNew()) return Decision.answer(state, new CaseReply.Checked(0, context.now()));
     List<CaseEvent> due = due(state, context);
-    return new Change(state, context).recordAll(due).decide(new CaseReply.Checked(due.size()));
+    return new Change(state, context).recordAll(due).decide(new CaseReply.Checked(due.size(), context.now()));
   }
 
   static List<CaseEvent> due(CaseState state, DecisionContext context) {

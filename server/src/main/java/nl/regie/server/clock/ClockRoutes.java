@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import nl.regie.protocol.api.ClockChangeBody;
 import nl.regie.server.http.JsonBodies;
 import nl.regie.server.http.JsonRequests;
@@ -20,16 +22,20 @@ import org.apache.pekko.http.javadsl.server.Route;
 
 /**
  * {@code GET /admin/v1/clock} and {@code POST /admin/v1/clock} with {@code {"advance":"P3D"}} or
- * {@code {"set":"2027-01-15T09:00:00+01:00"}}. Only present under the virtual clock.
+ * {@code {"set":"2027-01-15T09:00:00+01:00"}}. Only present under the virtual clock. A move is
+ * answered once every node of the cluster has the new time (see {@link ClockSync}).
  */
 public final class ClockRoutes {
 
   private final VirtualClock clock;
   private final ZoneId zone;
+  private final Function<Instant, CompletionStage<Instant>> spread;
 
-  public ClockRoutes(VirtualClock clock, ZoneId zone) {
+  /** {@code spread} tells the other nodes of a move and completes when they have it. */
+  public ClockRoutes(VirtualClock clock, ZoneId zone, Function<Instant, CompletionStage<Instant>> spread) {
     this.clock = clock;
     this.zone = zone;
+    this.spread = spread;
   }
 
   public Route route() {
@@ -44,7 +50,7 @@ public final class ClockRoutes {
     ClockChangeBody change = read.body().get();
     try {
       Instant moved = change.set() != null ? clock.set(change.set().toInstant()) : advance(change.advance());
-      return complete(now(moved));
+      return completeWithFuture(spread.apply(moved).thenApply(this::now));
     } catch (DateTimeParseException e) {
       List<String> errors = List.of("advance: an ISO-8601 duration or period, e.g. PT2H, P3D, P2W or P1M");
       return complete(ProblemResponses.badRequest(errors.get(0), errors));

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.DeadlineIndex.Due;
+import nl.regie.persistence.JsonSerializable;
 import nl.regie.server.cases.CaseCommand;
 import nl.regie.server.cases.CaseReply;
 import nl.regie.server.cases.CaseService;
@@ -36,14 +39,15 @@ public final class DeadlineScheduler {
 
   public sealed interface Command {}
 
-  /** Look in the index now. */
-  public enum Poll implements Command {
+  /** Look in the index now (sent by every node whose clock moves, so it crosses nodes). */
+  public enum Poll implements Command, JsonSerializable {
     INSTANCE
   }
 
   private record Found(List<Due> due, Throwable failure) implements Command {}
 
-  private record BatchDone(int woken, int alerts, boolean full) implements Command {}
+  /** {@code checkedEarly}: cases whose node had not yet seen the time they were woken for. */
+  private record BatchDone(int woken, int alerts, boolean full, List<String> checkedEarly) implements Command {}
 
   private static final Object TICK = "tick";
 
@@ -127,19 +131,32 @@ public final class DeadlineScheduler {
     List<Due> due = found.due();
     boolean full = due.size() == settings.batchSize();
     sweepPosition = full ? Optional.of(due.get(due.size() - 1)) : Optional.empty();
-    List<String> toWake = selection.select(due, clock.instant(), System.nanoTime());
+    Instant now = clock.instant();
+    List<String> toWake = selection.select(due, now, System.nanoTime());
+    // The virtual clock reaches the other nodes a moment after this one: a case that checked at an
+    // earlier time than this is woken again at the next poll instead of after rewake-after.
+    Queue<String> checkedEarly = new ConcurrentLinkedQueue<>();
     Source.from(toWake)
         .throttle(settings.maxWakesPerSecond(), Duration.ofSeconds(1))
         .mapAsyncUnordered(settings.parallelism(), caseId -> cases.ask(caseId, CaseCommand.Wake::new)
-            .handleAsync((reply, failure) -> failure == null && reply instanceof CaseReply.Checked c ? c.alertsRaised() : 0, callbacks))
+            .handleAsync((reply, failure) -> {
+              if (failure != null || !(reply instanceof CaseReply.Checked checked)) return 0;
+              if (checked.checkedAt().isBefore(now)) checkedEarly.add(caseId);
+              return checked.alertsRaised();
+            }, callbacks))
         .runWith(Sink.fold(0, Integer::sum), context.getSystem())
-        .whenCompleteAsync((alerts, failure) -> context.getSelf().tell(new BatchDone(toWake.size(), alerts == null ? 0 : alerts, full)),
+        .whenCompleteAsync((alerts, failure) -> context.getSelf().tell(
+                new BatchDone(toWake.size(), alerts == null ? 0 : alerts, full, List.copyOf(checkedEarly))),
             callbacks);
     return Behaviors.same();
   }
 
   private Behavior<Command> onBatchDone(BatchDone done) {
     busy = false;
+    if (!done.checkedEarly().isEmpty()) {
+      // Not at once: the next tick, by when their node has caught up.
+      selection.forget(done.checkedEarly());
+    }
     if (done.woken() > 0) {
       context.getLog().debug("woke {} cases, {} alerts raised", done.woken(), done.alerts());
     }

@@ -3,7 +3,9 @@ package nl.regie.server.deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,15 @@ final class WakeSelection {
       woken.put(key, new Woken(nanos, early));
     }
     return new ArrayList<>(selected);
+  }
+
+  /**
+   * Forgets that {@code caseIds} were woken for the moments that have come: their node's clock was
+   * behind when they checked, so they are woken again the next time they are due.
+   */
+  void forget(Collection<String> caseIds) {
+    Set<String> ids = new HashSet<>(caseIds);
+    woken.entrySet().removeIf(e -> !e.getValue().early() && ids.contains(e.getKey().caseId()));
   }
 
   /** How many (case, moment) pairs it remembers: bounded by the cases due within the windows. */

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 import nl.regie.server.cases.CaseCommand;
 import nl.regie.server.cases.CaseEntity;
 import nl.regie.server.cases.CaseReply;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.MemberStatus;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -15,9 +16,10 @@ import org.apache.pekko.persistence.query.PersistenceQuery;
 import org.apache.pekko.stream.javadsl.Sink;
 
 /**
- * Whether this node can do its work: it is an Up member of the cluster, the journal answers a
- * query, and a case entity can be reached through sharding and recover from the journal (a probe
- * entity that never gets a melding, so it persists nothing).
+ * Whether this node can do its work: it is not shutting down (from SIGTERM on it is leaving: its
+ * cases move to other nodes), it is an Up member of the cluster, the journal answers a query, and
+ * a case entity can be reached through sharding and recover from the journal (a probe entity that
+ * never gets a melding, so it persists nothing).
  */
 public final class Readiness {
 
@@ -35,9 +37,13 @@ public final class Readiness {
   }
 
   public CompletionStage<Status> check() {
-    boolean clusterUp = Cluster.get(system).selfMember().status() == MemberStatus.up();
-    if (!clusterUp) {
-      return CompletableFuture.completedFuture(new Status(false, false, false, false, "not an Up member of the cluster yet"));
+    if (CoordinatedShutdown.get(system).getShutdownReason().isPresent()) {
+      return CompletableFuture.completedFuture(new Status(false, false, false, false, "shutting down: leaving the cluster"));
+    }
+    MemberStatus member = Cluster.get(system).selfMember().status();
+    if (member != MemberStatus.up()) {
+      return CompletableFuture.completedFuture(new Status(false, false, false, false,
+          member == MemberStatus.joining() || member == MemberStatus.weaklyUp() ? "not an Up member of the cluster yet" : "leaving the cluster (" + member + ")"));
     }
     CompletableFuture<Boolean> journal = journal().toCompletableFuture();
     CompletableFuture<Boolean> sharding = sharding().toCompletableFuture();

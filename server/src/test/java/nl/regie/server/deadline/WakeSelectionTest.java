@@ -49,4 +49,13 @@ class WakeSelectionTest {
     selection.select(List.of(), MIDNIGHT, 91 * SECOND);
     assertEquals(0, selection.remembered());
   }
+
+  @Test
+  void aCaseThatCheckedBeforeItsNodeSawTheTimeIsWokenAgainAtTheNextPoll() {
+    List<Due> rows = List.of(new Due("a", MIDNIGHT), new Due("b", MIDNIGHT), new Due("c", MIDNIGHT.plusSeconds(30)));
+    assertEquals(List.of("a", "b", "c"), selection.select(rows, MIDNIGHT, 0));
+    selection.forget(List.of("a", "c"));
+    assertEquals(List.of("a"), selection.select(rows, MIDNIGHT, SECOND), "a's node was behind; c's early wake still stands");
+    assertEquals(List.of(), selection.select(rows, MIDNIGHT, 2 * SECOND));
+  }
 }

@@ -69,6 +69,20 @@ public final class ServerProcess implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** SIGTERM without waiting: the server shuts down meanwhile (see {@link #close()}). */
+  public void terminate() {
+    process.destroy();
+  }
+
+  public boolean alive() {
+    return process.isAlive();
+  }
+
+  /** Waits until the process has ended; false when it had not within {@code timeout}. */
+  public boolean awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   /** SIGTERM: Pekko's coordinated shutdown leaves the cluster and closes the database. */
   @Override
   public void close() throws InterruptedException {

@@ -18,7 +18,8 @@ import nl.regie.protocol.iwmo.bericht.Wmo301;
 import nl.regie.server.RegieClient;
 
 /**
- * Regie's users at work on one server, each in a thread of its own: toegang and backoffice
+ * Regie's users at work on one server or on the nodes of a cluster (each request to the next node
+ * in turn, as a load balancer would send them), each in a thread of its own: toegang and backoffice
  * walking new cases to a toewijzing, an aanbieder answering its WMO301s with a 302 and a 305 (a
  * second aanbieder never answers, so its deadlines pass), a supervisor paging the alerts, and
  * someone moving the virtual clock. They go on through refused connections and 503s, as real
@@ -35,7 +36,8 @@ public final class Traffic implements AutoCloseable {
   /** One answer: what was asked, its status (-1: no answer, the connection failed), how long it took. */
   public record Exchange(String what, int status, String contentType, String body, long millis) {}
 
-  private final RegieClient client;
+  private final List<RegieClient> clients;
+  private final AtomicInteger nextClient = new AtomicInteger();
   private final Acknowledged acknowledged;
   private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
   private final List<Thread> threads = new ArrayList<>();
@@ -44,8 +46,8 @@ public final class Traffic implements AutoCloseable {
   private volatile boolean running = true;
   private volatile String alertCursor;
 
-  private Traffic(RegieClient client, Acknowledged acknowledged) {
-    this.client = client;
+  private Traffic(List<RegieClient> clients, Acknowledged acknowledged) {
+    this.clients = List.copyOf(clients);
     this.acknowledged = acknowledged;
   }
 
@@ -59,7 +61,12 @@ public final class Traffic implements AutoCloseable {
 
   /** As above, with {@code token} (one that may do everything, {@link TestTokens#everything(byte[])}). */
   public static Traffic start(int port, Acknowledged acknowledged, int walkers, String clockStep, String token) {
-    Traffic traffic = new Traffic(new RegieClient(port).withToken(token), acknowledged);
+    return start(List.of(port), acknowledged, walkers, clockStep, token);
+  }
+
+  /** As above, on the nodes at {@code ports}: each request goes to the next of them. */
+  public static Traffic start(List<Integer> ports, Acknowledged acknowledged, int walkers, String clockStep, String token) {
+    Traffic traffic = new Traffic(ports.stream().map(port -> new RegieClient(port).withToken(token)).toList(), acknowledged);
     for (int i = 0; i < walkers; i++) traffic.spawn("walker-" + i, traffic::walkCase);
     traffic.spawn("aanbieder", traffic::answerWmo301s);
     traffic.spawn("supervisor", traffic::pageAlerts);
@@ -98,7 +105,7 @@ public final class Traffic implements AutoCloseable {
   /** A new case from melding to toewijzing; it ends at the first answer that is not a success. */
   private void walkCase() {
     String aanbieder = (walks.getAndIncrement() % 3 == 2 ? SILENT : ANSWERING).agb();
-    JsonNode created = expect(201, "create", () -> client.post("/api/v1/cases", "{\"bsn\":\"999993653\",\"gemeente\":\"" + GEMEENTE + "\","
+    JsonNode created = expect(201, "create", () -> client().post("/api/v1/cases", "{\"bsn\":\"999993653\",\"gemeente\":\"" + GEMEENTE + "\","
         + "\"regeling\":\"wmo-noord-limburg\",\"kanaal\":\"gemeente\",\"meldingOp\":\"2026-11-20\",\"client\":{\"naam\":{\"achternaam\":\"Jansen\","
         + "\"voorletters\":\"P\"},\"geboortedatum\":\"1960-03-01\",\"geslacht\":\"1\",\"adres\":{\"straatnaam\":\"Markt\",\"huisnummer\":1,"
         + "\"postcode\":\"5911AB\",\"plaatsnaam\":\"Venlo\"}}}"));
@@ -112,7 +119,7 @@ public final class Traffic implements AutoCloseable {
         {"aanvraag-ontvangen", "{\"ondertekendOp\":\"2026-11-25\"}"},
         {"toewijzen", "{\"beschiktOp\":\"2026-11-30\",\"toewijzingen\":[{\"product\":\"02A02\",\"aanbieder\":\"" + aanbieder + "\","
             + "\"ingangsdatum\":\"2026-11-30\",\"einddatum\":\"2027-11-29\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}"}}) {
-      acknowledged.caseAnswered(expect(200, action[0], () -> client.post(path + action[0], action[1])));
+      acknowledged.caseAnswered(expect(200, action[0], () -> client().post(path + action[0], action[1])));
     }
   }
 
@@ -122,13 +129,13 @@ public final class Traffic implements AutoCloseable {
    */
   private void answerWmo301s() {
     inbox.retryPending(this);
-    JsonNode page = expect(200, "outbox", () -> client.get("/iwmo/v1/berichten?aanbieder=" + ANSWERING.agb()
+    JsonNode page = expect(200, "outbox", () -> client().get("/iwmo/v1/berichten?aanbieder=" + ANSWERING.agb()
         + (inbox.cursor == null ? "" : "&na=" + inbox.cursor)));
     for (JsonNode item : page.get("items")) {
       long id = item.get("id").asLong();
       acknowledged.berichtSeen(id);
       if (!"WMO301".equals(item.get("berichtsoort").asText()) || !inbox.answered.add(id)) continue;
-      byte[] xml = expectRaw(200, "wmo301", () -> client.get("/iwmo/v1/berichten/" + id, "application/xml")).body().getBytes(StandardCharsets.UTF_8);
+      byte[] xml = expectRaw(200, "wmo301", () -> client().get("/iwmo/v1/berichten/" + id, "application/xml")).body().getBytes(StandardCharsets.UTF_8);
       Wmo301 wmo301 = Aanbieder.lees301(xml);
       LocalDate today = today();
       LocalDate begin = wmo301.client().toegewezenProducten().get(0).ingangsdatum();
@@ -141,7 +148,7 @@ public final class Traffic implements AutoCloseable {
   }
 
   private void post(byte[] bericht) {
-    RegieClient.Response answer = expectRaw(200, "bericht", () -> client.post("/iwmo/v1/berichten", "application/xml",
+    RegieClient.Response answer = expectRaw(200, "bericht", () -> client().post("/iwmo/v1/berichten", "application/xml",
         new String(bericht, StandardCharsets.UTF_8)));
     String location = answer.header("Location");
     if (location != null) {
@@ -152,7 +159,7 @@ public final class Traffic implements AutoCloseable {
   }
 
   private void pageAlerts() {
-    JsonNode page = expect(200, "alerts", () -> client.get("/api/v1/alerts?limit=1000" + (alertCursor == null ? "" : "&after=" + alertCursor)));
+    JsonNode page = expect(200, "alerts", () -> client().get("/api/v1/alerts?limit=1000" + (alertCursor == null ? "" : "&after=" + alertCursor)));
     for (JsonNode alert : page.get("items")) {
       acknowledged.alertSeen(alert);
       alertCursor = alert.get("id").asText();
@@ -161,12 +168,17 @@ public final class Traffic implements AutoCloseable {
   }
 
   private void moveClock(String step) {
-    acknowledged.clockMoved(Instant.parse(expect(200, "clock", () -> client.post("/admin/v1/clock", "{\"advance\":\"" + step + "\"}")).get("now").asText()));
+    acknowledged.clockMoved(Instant.parse(expect(200, "clock", () -> client().post("/admin/v1/clock", "{\"advance\":\"" + step + "\"}")).get("now").asText()));
     pause(900);
   }
 
+  /** The node the next request goes to. */
+  private RegieClient client() {
+    return clients.get(Math.floorMod(nextClient.getAndIncrement(), clients.size()));
+  }
+
   private LocalDate today() {
-    return Instant.parse(expect(200, "clock", () -> client.get("/admin/v1/clock")).get("now").asText()).atZone(AMSTERDAM).toLocalDate();
+    return Instant.parse(expect(200, "clock", () -> client().get("/admin/v1/clock")).get("now").asText()).atZone(AMSTERDAM).toLocalDate();
   }
 
   private JsonNode expect(int status, String what, Supplier<RegieClient.Response> request) {
