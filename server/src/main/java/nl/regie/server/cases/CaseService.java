@@ -1,5 +1,6 @@
 package nl.regie.server.cases;
 
+import nl.regie.server.http.PlainStage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,11 +72,11 @@ public final class CaseService {
   public CompletionStage<CaseReply> ask(String caseId, Function<ActorRef<CaseReply>, CaseCommand> command) {
     // The ask makes the command before it returns, so its name is known when the answer is timed.
     String[] name = {"unknown"};
-    CompletionStage<CaseReply> reply = sharding.entityRefFor(CaseEntity.KEY, caseId).ask(replyTo -> {
+    CompletionStage<CaseReply> reply = PlainStage.of(sharding.entityRefFor(CaseEntity.KEY, caseId).ask(replyTo -> {
       CaseCommand made = command.apply(replyTo);
       name[0] = nameOf(made);
       return made;
-    }, askTimeout);
+    }, askTimeout));
     return metrics.command(() -> name[0], reply, CaseService::outcomeOf);
   }
 
