@@ -38,7 +38,7 @@ public final class Compare {
 
   /** The run's settings; see {@link #usage()}. */
   record Options(int cases, int inFlight, int warmUp, double rate, int openSeconds, int rawSeconds, int port, boolean jfr,
-      boolean keep, Path jar, Path bare, Path results) {}
+      int quietWait, boolean keep, Path jar, Path bare, Path results) {}
 
   private Compare() {}
 
@@ -55,6 +55,7 @@ public final class Compare {
     String loadBefore = loadAverage();
     System.out.printf("compare: results in %s; load average %s%n", o.results(), loadBefore);
 
+    awaitQuiet(o);
     String rawDatabase = "compare_raw_" + stamp;
     List<RawInsertRate.Result> raw = new ArrayList<>();
     sql("CREATE DATABASE " + rawDatabase);
@@ -87,6 +88,7 @@ public final class Compare {
     Path log = o.results().resolve(c.name().toLowerCase() + ".log");
     System.out.printf("%n== %s (log %s) ==%n", c.name(), log);
     try {
+      awaitQuiet(o);
       HttpClient http = HttpClient.newHttpClient();
       RegionSimulation.Result warm;
       RegionSimulation.Result closed;
@@ -106,7 +108,6 @@ public final class Compare {
 
         warm = RegionSimulation.run(server.base(), c.token(), o.warmUp(), o.inFlight(), 40, new Random(1));
         System.out.println("warm-up: " + warm);
-        if (warm.failed() > 0) return Measured.failed(c.name(), log, "warm-up: " + warm.failed() + " cases failed: " + warm.firstFailure());
 
         Path recording = o.results().resolve(c.name().toLowerCase() + "-closed.jfr").toAbsolutePath();
         if (o.jfr()) server.jcmd("JFR.start name=compare settings=profile filename=" + recording);
@@ -120,7 +121,6 @@ public final class Compare {
         System.out.println("closed model: " + closed);
         System.out.printf("closed model CPU: server %.1f s, client %.1f s, PostgreSQL %.1f s, other processes %.1f s%n",
             closedCpu.server(), closedCpu.client(), closedCpu.postgres(), closedCpu.others());
-        if (closed.failed() > 0) return Measured.failed(c.name(), log, "closed model: " + closed.failed() + " cases failed: " + closed.firstFailure());
 
         open = new OpenModel(server.base(), c.token(), o.rate(), Duration.ofSeconds(o.openSeconds()), 3);
         before = Cpu.now(server, c.database());
@@ -135,8 +135,12 @@ public final class Compare {
       }
       int cases = warm.cases() + closed.cases() + open.cases();
       Footprint written = Footprint.afterVacuumFull(c.databaseUrl()).minus(empty);
-      String failure = stats.all().ko() > 0 ? "open model: " + stats.all().ko() + " requests failed (Gatling's report: " + stats.report() + ")"
-          : !atRest ? "the database did not come to rest within 60 s of the last request" : null;
+      List<String> failures = new ArrayList<>();
+      if (warm.failed() > 0) failures.add("warm-up: " + warm.failed() + " cases failed, the first: " + warm.firstFailure());
+      if (closed.failed() > 0) failures.add("closed model: " + closed.failed() + " cases failed, the first: " + closed.firstFailure());
+      if (stats.all().ko() > 0) failures.add("open model: " + stats.all().ko() + " requests failed (Gatling's report: " + stats.report() + ")");
+      if (!atRest) failures.add("the database did not come to rest within 60 s of the last request");
+      String failure = failures.isEmpty() ? null : String.join("; ", failures);
       Measured m = new Measured(c.name(), ready, warm, closed, closedCpu, open, stats, openSeconds, openCpu, cases, written, atRest,
           hotspots, log, failure);
       System.out.printf("database: %,d bytes, %,d rows, %,d journal rows for %,d cases%n", written.bytes(), written.rows(),
@@ -146,6 +150,11 @@ public final class Compare {
       e.printStackTrace();
       return Measured.failed(c.name(), log, e.toString());
     }
+  }
+
+  /** With {@code --quiet-wait}: waits that long at most until the machine is less than 25% busy. */
+  private static void awaitQuiet(Options o) throws java.io.IOException, InterruptedException {
+    if (o.quietWait() > 0) ServerUnderTest.ProcessCpu.awaitQuiet(Duration.ofSeconds(o.quietWait()), 25);
   }
 
   static String loadAverage() {
@@ -167,7 +176,8 @@ public final class Compare {
   static String usage() {
     return """
         usage: load-tests/compare [--cases N] [--in-flight C] [--warm-up W] [--rate R] [--open-seconds S]
-                                  [--raw-seconds T] [--port P] [--jfr] [--keep] [--jar server.jar] [--bare run-http.sh]
+                                  [--raw-seconds T] [--port P] [--jfr] [--quiet-wait Q] [--keep] [--jar server.jar]
+                                  [--bare run-http.sh]
           --cases N         cases of the closed model (default 2000)
           --in-flight C     cases in flight in the closed model and its warm-up (default 64)
           --warm-up W       cases walked before measuring (default 1000)
@@ -176,6 +186,7 @@ public final class Compare {
           --raw-seconds T   how long each raw PostgreSQL measurement inserts (default 10)
           --port P          the bare stack on P, Regie on P+1 (default: free ports)
           --jfr             record the closed model with JFR and print each server's hot spots (adds a little CPU)
+          --quiet-wait Q    before each part wait up to Q seconds for the machine to be less than 25% busy (default 0)
           --keep            keep Regie's database (compare_regie_<time>)
           --jar             Regie's packaged server (default server/target/regie-server.jar)
           --bare            the bare stack's run-http.sh (default ../shared/anchors/pekko-bare/run-http.sh)""";
@@ -190,6 +201,7 @@ public final class Compare {
     int rawSeconds = 10;
     int port = 0;
     boolean jfr = false;
+    int quietWait = 0;
     boolean keep = false;
     Path jar = Path.of("server/target/regie-server.jar");
     Path bare = Path.of("../shared/anchors/pekko-bare/run-http.sh");
@@ -204,6 +216,7 @@ public final class Compare {
           case "--raw-seconds" -> rawSeconds = Integer.parseInt(args[++i]);
           case "--port" -> port = Integer.parseInt(args[++i]);
           case "--jfr" -> jfr = true;
+          case "--quiet-wait" -> quietWait = Integer.parseInt(args[++i]);
           case "--keep" -> keep = true;
           case "--jar" -> jar = Path.of(args[++i]);
           case "--bare" -> bare = Path.of(args[++i]);
@@ -216,6 +229,6 @@ public final class Compare {
       System.exit(2);
     }
     Path results = Path.of("load-tests/target/compare", LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    return new Options(cases, inFlight, warmUp, rate, openSeconds, rawSeconds, port, jfr, keep, jar, bare, results);
+    return new Options(cases, inFlight, warmUp, rate, openSeconds, rawSeconds, port, jfr, quietWait, keep, jar, bare, results);
   }
 }

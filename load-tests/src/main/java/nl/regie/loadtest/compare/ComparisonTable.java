@@ -34,7 +34,7 @@ record ComparisonTable(Compare.Options o, List<RawInsertRate.Result> raw, Measur
     row(out, "server CPU per case (ms, /proc)", "%.2f", Measured::serverMillisPerClosedCase);
     row(out, "PostgreSQL CPU per case (ms)", "%.2f", m -> m.closedCpu().postgres() * 1000 / m.closed().cases());
     row(out, "client CPU per case (ms)", "%.2f", m -> m.closedCpu().client() * 1000 / m.closed().cases());
-    row(out, "other processes meanwhile (CPU s)", "%.1f", m -> m.closedCpu().others());
+    row(out, "the machine's cores taken by others (%)", "%.0f", m -> 100 * m.closedCpu().othersShare(m.closed().seconds()));
     row(out, "journal rows written/s", "%.0f", m -> m.journalRowsPerCase() * m.closed().casesPerSecond());
     row(out, "rows written/s, all tables", "%.0f", m -> m.rowsPerCase() * m.closed().casesPerSecond());
     for (RawInsertRate.Result r : raw) {
@@ -46,6 +46,7 @@ record ComparisonTable(Compare.Options o, List<RawInsertRate.Result> raw, Measur
     row(out, "cases that read STOP", "%.0f", m -> m.openCasesCompleted());
     row(out, "Gatling's run, start to report (s)", "%.1f", Measured::openSeconds);
     row(out, "server CPU per case (ms, /proc)", "%.2f", Measured::serverMillisPerOpenCase);
+    row(out, "the machine's cores taken by others (%)", "%.0f", m -> 100 * m.openCpu().othersShare(m.openSeconds()));
     row(out, "latency p50, all steps (ms)", "%.0f", m -> m.openStats().all().p50());
     row(out, "latency p95, all steps (ms)", "%.0f", m -> m.openStats().all().p95());
     row(out, "latency p99, all steps (ms)", "%.0f", m -> m.openStats().all().p99());

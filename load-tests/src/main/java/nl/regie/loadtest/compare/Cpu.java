@@ -25,5 +25,11 @@ record Cpu(double server, double client, Map<Long, Double> postgres, double mach
   }
 
   /** CPU seconds used in a phase, by whom. */
-  record Used(double server, double client, double postgres, double others) {}
+  record Used(double server, double client, double postgres, double others) {
+
+    /** The share of the machine's cores that other processes took over {@code seconds} of wall time. */
+    double othersShare(double seconds) {
+      return others / (seconds * Runtime.getRuntime().availableProcessors());
+    }
+  }
 }

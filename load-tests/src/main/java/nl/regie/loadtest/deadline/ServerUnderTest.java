@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -193,6 +194,32 @@ public final class ServerUnderTest implements AutoCloseable {
         if (i != 4 && i != 5) busy += Long.parseLong(f[i]); // not idle, not iowait
       }
       return busy / TICKS_PER_SECOND;
+    }
+
+    /**
+     * Waits (at most {@code wait}) until the machine is nearly idle, less than {@code belowPercent}
+     * percent of all cores busy over three seconds, so that a measurement is not someone else's
+     * build; returns the busy share last seen, and says so when it gave up.
+     */
+    public static double awaitQuiet(Duration wait, int belowPercent) throws IOException, InterruptedException {
+      long giveUp = System.nanoTime() + wait.toNanos();
+      int cores = Runtime.getRuntime().availableProcessors();
+      boolean told = false;
+      while (true) {
+        double before = machineBusy();
+        Thread.sleep(3000);
+        double busy = (machineBusy() - before) / (3.0 * cores);
+        if (busy * 100 < belowPercent) return busy;
+        if (System.nanoTime() > giveUp) {
+          System.out.printf(Locale.ROOT, "the machine is still %.0f%% busy with other work; measuring anyway%n", busy * 100);
+          return busy;
+        }
+        if (!told) {
+          System.out.printf(Locale.ROOT, "the machine is %.0f%% busy with other work; waiting for it to quieten (at most %d s)%n",
+              busy * 100, wait.toSeconds());
+          told = true;
+        }
+      }
     }
 
     /** This benchmark's own CPU time. */
