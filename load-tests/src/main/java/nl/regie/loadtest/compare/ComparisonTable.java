@@ -52,7 +52,7 @@ record ComparisonTable(Compare.Options o, List<RawInsertRate.Result> raw, Measur
     row(out, "latency p99, all steps (ms)", "%.0f", m -> m.openStats().all().p99());
     row(out, "the slowest step's p99 (ms)", "%.0f", m -> m.slowestStep().p99());
 
-    out.append("database per case (all tables, after VACUUM FULL, over every case walked)\n");
+    out.append("database per closed case (all tables, after VACUUM FULL, over the warm-up's and the closed model's cases)\n");
     row(out, "kB per case", "%.1f", m -> m.bytesPerCase() / 1000);
     row(out, "rows per case", "%.1f", Measured::rowsPerCase);
     row(out, "journal rows per case", "%.1f", Measured::journalRowsPerCase);
