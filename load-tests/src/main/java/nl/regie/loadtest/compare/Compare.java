@@ -109,6 +109,9 @@ public final class Compare {
 
         warm = RegionSimulation.run(server.base(), c.token(), o.warmUp(), o.inFlight(), 40, new Random(1));
         System.out.println("warm-up: " + warm);
+        // Statistics for the planner, as a database in use has them: with autovacuum off (as on the machine this was made on)
+        // a fresh database keeps the plans made for its empty tables, and a growing table makes them slower by the case.
+        analyze(c.databaseUrl());
 
         Path recording = o.results().resolve(c.name().toLowerCase() + "-closed.jfr").toAbsolutePath();
         if (o.jfr()) server.jcmd("JFR.start name=compare settings=profile filename=" + recording);
@@ -167,6 +170,12 @@ public final class Compare {
       return f[0] + " " + f[1] + " " + f[2];
     } catch (java.io.IOException e) {
       return "n/a";
+    }
+  }
+
+  private static void analyze(String url) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
     }
   }
 
