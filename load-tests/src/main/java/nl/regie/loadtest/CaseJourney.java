@@ -6,15 +6,56 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import nl.regie.protocol.api.ApiJson;
 
 /**
  * One case's whole life over HTTP, as a region's toegang, backoffice and aanbieder would drive it:
- * melding, screening, onderzoek, aanvraag, toewijzing, start and stop of care. Nine requests.
+ * melding, screening, onderzoek, aanvraag, toewijzing, start and stop of care, and a last read.
+ * Nine requests. The requests themselves ({@link Draw}, {@link #ACTIONS}) are public so that
+ * another client (Gatling, in {@code compare}) walks exactly the same case.
  */
-final class CaseJourney {
+public final class CaseJourney {
+
+  /** What is drawn for one case: its regeling, gemeente, aanbieder and cliënt. */
+  public record Draw(String regeling, String gemeente, String aanbieder, String bsn) {
+
+    public static Draw of(Region region, Random random) {
+      String gemeente = region.gemeenten().get(random.nextInt(region.gemeenten().size()));
+      String aanbieder = region.aanbieders().get(random.nextInt(region.aanbieders().size()));
+      return new Draw(region.regeling(), gemeente, aanbieder, Bsns.next(random));
+    }
+
+    /** The body of {@code POST /api/v1/cases}. */
+    public String melding() {
+      return "{\"bsn\":\"" + bsn + "\",\"gemeente\":\"" + gemeente + "\",\"regeling\":\"" + regeling
+          + "\",\"kanaal\":\"gemeente\",\"meldingOp\":\"2026-11-24\"}";
+    }
+  }
+
+  /**
+   * A request after the melding: {@code POST /api/v1/cases/{caseId}/{name}} with a body made of the
+   * draw and the case's toewijzingNummer (0 until {@link #TOEWIJZEN} has answered with it).
+   */
+  public record Action(String name, BiFunction<Draw, Long, String> body) {}
+
+  /** The action whose answer carries the toewijzingNummer, at {@code /toewijzingen/0/toewijzingNummer}. */
+  public static final String TOEWIJZEN = "toewijzen";
+
+  /** The seven actions from melding to stop, in order. */
+  public static final List<Action> ACTIONS = List.of(
+      new Action("screening-starten", (d, nummer) -> "{}"),
+      new Action("screening-afronden", (d, nummer) -> "{\"eersteOpvangNodig\":false,\"gemeenteVanHerkomst\":\"" + d.gemeente() + "\"}"),
+      new Action("onderzoek-afronden", (d, nummer) -> "{\"verslagVerstuurdOp\":\"2026-12-01\"}"),
+      new Action("aanvraag-ontvangen", (d, nummer) -> "{\"ondertekendOp\":\"2026-12-05\"}"),
+      new Action(TOEWIJZEN, (d, nummer) -> "{\"beschiktOp\":\"2026-12-10\",\"toewijzingen\":[{\"product\":\"02A02\",\"aanbieder\":\""
+          + d.aanbieder() + "\",\"ingangsdatum\":\"2027-01-01\",\"einddatum\":\"2027-12-31\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}"),
+      new Action("zorg-gestart", (d, nummer) -> "{\"toewijzingNummer\":" + nummer + ",\"begindatum\":\"2027-01-03\"}"),
+      new Action("zorg-gestopt", (d, nummer) -> "{\"toewijzingNummer\":" + nummer + ",\"einddatum\":\"2027-06-30\",\"reden\":\"19\"}"));
 
   private final HttpClient http;
   private final String base;
@@ -31,23 +72,15 @@ final class CaseJourney {
 
   /** Completes with the final fase, or fails with the first unexpected answer. */
   CompletionStage<String> run(Region region, Random random) {
-    String gemeente = region.gemeenten().get(random.nextInt(region.gemeenten().size()));
-    String aanbieder = region.aanbieders().get(random.nextInt(region.aanbieders().size()));
-    String melding = "{\"bsn\":\"" + Bsns.next(random) + "\",\"gemeente\":\"" + gemeente + "\",\"regeling\":\"" + region.regeling()
-        + "\",\"kanaal\":\"gemeente\",\"meldingOp\":\"2026-11-24\"}";
-    return post("/api/v1/cases", melding).thenCompose(created -> {
-      String path = "/api/v1/cases/" + created.get("caseId").asText() + "/";
-      return post(path + "screening-starten", "{}")
-          .thenCompose(v -> post(path + "screening-afronden", "{\"eersteOpvangNodig\":false,\"gemeenteVanHerkomst\":\"" + gemeente + "\"}"))
-          .thenCompose(v -> post(path + "onderzoek-afronden", "{\"verslagVerstuurdOp\":\"2026-12-01\"}"))
-          .thenCompose(v -> post(path + "aanvraag-ontvangen", "{\"ondertekendOp\":\"2026-12-05\"}"))
-          .thenCompose(v -> post(path + "toewijzen", "{\"beschiktOp\":\"2026-12-10\",\"toewijzingen\":[{\"product\":\"02A02\",\"aanbieder\":\""
-              + aanbieder + "\",\"ingangsdatum\":\"2027-01-01\",\"einddatum\":\"2027-12-31\",\"omvang\":{\"volume\":1,\"eenheid\":\"82\",\"frequentie\":\"6\"}}]}"))
-          .thenApply(view -> view.at("/toewijzingen/0/toewijzingNummer").asLong())
-          .thenCompose(nummer -> post(path + "zorg-gestart", "{\"toewijzingNummer\":" + nummer + ",\"begindatum\":\"2027-01-03\"}")
-              .thenCompose(v -> post(path + "zorg-gestopt", "{\"toewijzingNummer\":" + nummer + ",\"einddatum\":\"2027-06-30\",\"reden\":\"19\"}")))
-          .thenCompose(v -> get(path.substring(0, path.length() - 1)))
-          .thenApply(view -> view.get("fase").asText());
+    Draw draw = Draw.of(region, random);
+    return post("/api/v1/cases", draw.melding()).thenCompose(created -> {
+      String path = "/api/v1/cases/" + created.get("caseId").asText();
+      CompletionStage<Long> walked = CompletableFuture.completedFuture(0L);
+      for (Action action : ACTIONS) {
+        walked = walked.thenCompose(nummer -> post(path + "/" + action.name(), action.body().apply(draw, nummer))
+            .thenApply(view -> action.name().equals(TOEWIJZEN) ? view.at("/toewijzingen/0/toewijzingNummer").asLong() : nummer));
+      }
+      return walked.thenCompose(nummer -> get(path)).thenApply(view -> view.get("fase").asText());
     });
   }
 

@@ -445,30 +445,9 @@ public final class DeadlineBenchmark {
     if (moved.statusCode() != 200) throw new IllegalStateException("the clock did not move: " + moved.statusCode() + " " + moved.body());
   }
 
-  /**
-   * Waits (at most {@code --quiet-wait}) until the machine is nearly idle, less than {@code
-   * --quiet-below} percent of all cores busy over three seconds, so that a measurement is not
-   * someone else's build; returns the busy share last seen, and says so when it gave up.
-   */
+  /** {@link ServerUnderTest.ProcessCpu#awaitQuiet} with the options' {@code --quiet-wait} and {@code --quiet-below}. */
   static double awaitQuiet(Options options) throws IOException, InterruptedException {
-    long giveUp = System.nanoTime() + options.quietWait().toNanos();
-    int cores = Runtime.getRuntime().availableProcessors();
-    boolean told = false;
-    while (true) {
-      double before = ServerUnderTest.ProcessCpu.machineBusy();
-      Thread.sleep(3000);
-      double busy = (ServerUnderTest.ProcessCpu.machineBusy() - before) / (3.0 * cores);
-      if (busy * 100 < options.quietBelowPercent()) return busy;
-      if (System.nanoTime() > giveUp) {
-        System.out.printf(Locale.ROOT, "the machine is still %.0f%% busy with other work; measuring anyway%n", busy * 100);
-        return busy;
-      }
-      if (!told) {
-        System.out.printf(Locale.ROOT, "the machine is %.0f%% busy with other work; waiting for it to quieten (at most %d s)%n",
-            busy * 100, options.quietWait().toSeconds());
-        told = true;
-      }
-    }
+    return ServerUnderTest.ProcessCpu.awaitQuiet(options.quietWait(), options.quietBelowPercent());
   }
 
   /** The write times of the DeadlineAlerted events after {@code ordering}, in milliseconds after {@code wallStart}, sorted. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -46,19 +47,33 @@ public final class ServerUnderTest implements AutoCloseable {
    * variable of this process) on a free loopback port.
    */
   public static ServerUnderTest start(Path jar, List<String> jvmArgs, Map<String, String> env, Path log) throws IOException {
-    int port = freePort();
+    return start(jar, jvmArgs, env, freePort(), log);
+  }
+
+  /** As {@link #start(Path, List, Map, Path)}, on {@code port}. */
+  public static ServerUnderTest start(Path jar, List<String> jvmArgs, Map<String, String> env, int port, Path log) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
     command.add("-jar");
     command.add(jar.toString());
+    Map<String, String> all = new HashMap<>(env);
+    all.put("REGIE_HTTP_HOST", "127.0.0.1");
+    all.put("REGIE_HTTP_PORT", String.valueOf(port));
+    all.put("REGIE_REMOTE_HOST", "127.0.0.1");
+    all.put("REGIE_REMOTE_PORT", "0");
+    return launch(command, all, port, log);
+  }
+
+  /**
+   * Starts another server, such as the bare stack's {@code run-http.sh}, that listens on {@code
+   * port} of loopback once it is up. Its process must become the server (a script {@code exec}s
+   * it) for {@link #cpuSeconds()} to be the server's.
+   */
+  public static ServerUnderTest launch(List<String> command, Map<String, String> env, int port, Path log) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeIf(name -> name.startsWith("REGIE_"));
     builder.environment().putAll(env);
-    builder.environment().put("REGIE_HTTP_HOST", "127.0.0.1");
-    builder.environment().put("REGIE_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("REGIE_REMOTE_HOST", "127.0.0.1");
-    builder.environment().put("REGIE_REMOTE_PORT", "0");
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     long started = System.nanoTime();
@@ -80,8 +95,13 @@ public final class ServerUnderTest implements AutoCloseable {
    * @throws IllegalStateException when the process ends or {@code timeout} passes first
    */
   public double awaitReady(HttpClient http, Duration timeout) throws InterruptedException {
+    return awaitReady(http, "/health/ready", timeout);
+  }
+
+  /** As {@link #awaitReady(HttpClient, Duration)}, polling {@code path} (a {@code GET}). */
+  public double awaitReady(HttpClient http, String path, Duration timeout) throws InterruptedException {
     long giveUp = startedNanos + timeout.toNanos();
-    HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(5)).build();
     while (true) {
       if (!process.isAlive()) throw new IllegalStateException("the server stopped with status " + process.exitValue() + " before it was ready");
       try {
@@ -118,7 +138,8 @@ public final class ServerUnderTest implements AutoCloseable {
     return ProcessCpu.of(pid());
   }
 
-  String jcmd(String command) throws IOException, InterruptedException {
+  /** Runs a diagnostic command in the server's JVM ({@code jcmd <pid> <command>}, e.g. {@code JFR.start …}) and returns its output. */
+  public String jcmd(String command) throws IOException, InterruptedException {
     Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid()), command)
         .redirectErrorStream(true).start();
     String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -128,6 +149,8 @@ public final class ServerUnderTest implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
+    // A script stopped before it exec'd its server (while it builds) leaves its children behind otherwise.
+    process.descendants().forEach(ProcessHandle::destroy);
     if (process.isAlive()) {
       process.destroy();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -142,20 +165,21 @@ public final class ServerUnderTest implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  /** A loopback port that nothing listens on now. */
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
   }
 
   /** CPU time of processes from {@code /proc/<pid>/stat} (Linux). */
-  static final class ProcessCpu {
+  public static final class ProcessCpu {
     /** USER_HZ: the unit of the times in /proc/<pid>/stat; 100 on every Linux this runs on. */
     private static final double TICKS_PER_SECOND = 100.0;
 
     private ProcessCpu() {}
 
-    static double of(long pid) throws IOException {
+    public static double of(long pid) throws IOException {
       String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
       // The command name may hold spaces: the fields after it start past the last ')'.
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -163,7 +187,7 @@ public final class ServerUnderTest implements AutoCloseable {
     }
 
     /** The CPU time of the whole machine, all cores, from {@code /proc/stat} (everything but idle and iowait). */
-    static double machineBusy() throws IOException {
+    public static double machineBusy() throws IOException {
       String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
       long busy = 0;
       for (int i = 1; i < Math.min(f.length, 9); i++) {
@@ -172,8 +196,34 @@ public final class ServerUnderTest implements AutoCloseable {
       return busy / TICKS_PER_SECOND;
     }
 
+    /**
+     * Waits (at most {@code wait}) until the machine is nearly idle, less than {@code belowPercent}
+     * percent of all cores busy over three seconds, so that a measurement is not someone else's
+     * build; returns the busy share last seen, and says so when it gave up.
+     */
+    public static double awaitQuiet(Duration wait, int belowPercent) throws IOException, InterruptedException {
+      long giveUp = System.nanoTime() + wait.toNanos();
+      int cores = Runtime.getRuntime().availableProcessors();
+      boolean told = false;
+      while (true) {
+        double before = machineBusy();
+        Thread.sleep(3000);
+        double busy = (machineBusy() - before) / (3.0 * cores);
+        if (busy * 100 < belowPercent) return busy;
+        if (System.nanoTime() > giveUp) {
+          System.out.printf(Locale.ROOT, "the machine is still %.0f%% busy with other work; measuring anyway%n", busy * 100);
+          return busy;
+        }
+        if (!told) {
+          System.out.printf(Locale.ROOT, "the machine is %.0f%% busy with other work; waiting for it to quieten (at most %d s)%n",
+              busy * 100, wait.toSeconds());
+          told = true;
+        }
+      }
+    }
+
     /** This benchmark's own CPU time. */
-    static double self() throws IOException {
+    public static double self() throws IOException {
       return of(ProcessHandle.current().pid());
     }
 
@@ -182,7 +232,7 @@ public final class ServerUnderTest implements AutoCloseable {
      * backends and the server-wide ones (postmaster, checkpointer, WAL writer, …), not the backends
      * of other databases. Per process, because backends come and go: a sum would drop with them.
      */
-    static Map<Long, Double> ofPostgres(String database) throws IOException {
+    public static Map<Long, Double> ofPostgres(String database) throws IOException {
       Map<Long, Double> cpu = new HashMap<>();
       try (var dirs = Files.list(Path.of("/proc"))) {
         for (Path dir : (Iterable<Path>) dirs::iterator) {
@@ -203,7 +253,7 @@ public final class ServerUnderTest implements AutoCloseable {
     }
 
     /** The CPU time used between two {@link #ofPostgres} readings, by the processes alive at the second. */
-    static double between(Map<Long, Double> before, Map<Long, Double> after) {
+    public static double between(Map<Long, Double> before, Map<Long, Double> after) {
       double total = 0;
       for (Map.Entry<Long, Double> e : after.entrySet()) total += e.getValue() - before.getOrDefault(e.getKey(), 0.0);
       return total;

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public record GatlingStats(Path report, Row all, List<Row> requests) {
 
   public record Row(String name, long ok, long ko, double p50, double p95, double p99, double max) {
-    long total() {
+    public long total() {
       return ok + ko;
     }
   }

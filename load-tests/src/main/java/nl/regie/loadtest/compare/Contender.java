@@ -1,0 +1,70 @@
+package nl.regie.loadtest.compare;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import nl.regie.loadtest.Region;
+import nl.regie.loadtest.deadline.ServerUnderTest;
+import nl.regie.server.access.Principal;
+import nl.regie.server.access.Role;
+import nl.regie.server.access.TokenMinter;
+
+/**
+ * A server to measure on Regie's v1 paths: how it is started, the database it writes, the path that
+ * answers 200 once it is ready, the token it is driven with, and the prefix of its own classes (for
+ * the profile). Two of them: Regie's packaged server, and the bare stack behind HTTP.
+ */
+record Contender(String name, String database, String readyPath, String token, String ownPrefix, Starter starter) {
+
+  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+  /** Starts the server on a port, its output to a log. */
+  @FunctionalInterface
+  interface Starter {
+    ServerUnderTest start(int port, Path log) throws IOException;
+  }
+
+  String databaseUrl() {
+    return SERVER + database;
+  }
+
+  /**
+   * The bare stack ({@code run-http.sh PORT}, see its README): it builds itself with Maven in
+   * {@code work} and recreates its database, {@code pekko_bench}. It has no health path; a read of
+   * a case answers once sharding is up. It ignores the token.
+   */
+  static Contender bare(Path runHttp, Path work) {
+    return new Contender("bare", "pekko_bench", "/api/v1/cases/readiness-probe", "", "bench.pekko.", (port, log) -> {
+      return ServerUnderTest.launch(List.of("bash", runHttp.toString(), String.valueOf(port)),
+          Map.of("PEKKO_BARE_WORK", work.toAbsolutePath().toString()), port, log);
+    });
+  }
+
+  /**
+   * Regie's packaged server ({@code java -Xmx1g -jar regie-server.jar}) on {@code database}, which
+   * must exist and be empty, with a random JWT secret and a token of the region's toegang and
+   * backoffice, valid for two hours from now.
+   */
+  static Contender regie(Path jar, String database) {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    String secret = HexFormat.of().formatHex(bytes);
+    Set<String> gemeenten = Set.copyOf(Region.noordLimburg(1, new Random(0)).gemeenten());
+    String token = new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
+        .mint(new Principal("compare", Set.of(Role.TOEGANG, Role.BACKOFFICE), gemeenten, null), Duration.ofHours(2));
+    return new Contender("Regie", database, "/health/ready", token, "nl.regie.", (port, log) -> {
+      return ServerUnderTest.start(jar, List.of("-Xmx1g"), Map.of(
+          "REGIE_DB_URL", SERVER + database,
+          "REGIE_DB_USER", "postgres",
+          "REGIE_JWT_SECRET", secret), port, log);
+    });
+  }
+}
