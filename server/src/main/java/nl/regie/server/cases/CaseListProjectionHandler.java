@@ -7,22 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.regie.server.cases.CaseListFolds.Folded;
 import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.HikariJdbcSession;
+import nl.regie.server.cases.CaseListFolds.Folded;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
 /**
  * Keeps the case list in step with the case events: each case's state is folded with the case's
  * own {@link CaseState#apply} (kept in memory, {@link CaseListFolds}) and its row holds what the
- * list shows of it. A group of events is one
- * transaction with the projection's offset; the events of one case in a group are folded in
- * memory and written once, and every decision (one journal row) gets one entry in the case stream
- * ({@link CaseChanges}), named by the event that caused it,
- * in the same transaction. An event the row has already seen (its sequence number is not above
- * the row's version) is passed over, so a group that comes again changes nothing.
+ * list shows of it. A group of events is one transaction with the projection's offset; the events
+ * of one case in a group are folded in memory and written once, and every decision (one journal
+ * row) gets one entry in the case stream ({@link CaseChanges}), named by the event that caused it,
+ * in the same transaction. An event the row has already seen (its number is not above the row's
+ * version) is passed over, so a group that comes again changes nothing.
  */
 public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
 

@@ -1,6 +1,5 @@
 package nl.regie.server.cases;
 
-import nl.regie.server.http.PlainStage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import nl.regie.protocol.codes.RedenWijziging;
 import nl.regie.protocol.codes.VerzoekAntwoord;
 import nl.regie.server.access.Access;
 import nl.regie.server.access.Principal;
+import nl.regie.server.http.PlainStage;
 import nl.regie.server.metrics.ServerMetrics;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
