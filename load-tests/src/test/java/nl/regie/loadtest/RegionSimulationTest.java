@@ -2,20 +2,19 @@ package nl.regie.loadtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.typesafe.config.ConfigFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regie.persistence.TestDatabase;
+import nl.regie.server.RegieServer;
 import nl.regie.server.access.Principal;
 import nl.regie.server.access.Role;
 import nl.regie.server.access.TokenMinter;
-import java.util.Random;
-import nl.regie.persistence.TestDatabase;
-import nl.regie.server.RegieServer;
 import org.junit.jupiter.api.Test;
 
 /** The simulation against a real server on PostgreSQL: every case reaches STOP, nothing fails. */
@@ -26,14 +25,7 @@ class RegionSimulationTest {
   @Test
   void walksEveryCaseToStop() throws Exception {
     try (TestDatabase database = TestDatabase.create(RegionSimulationTest.class);
-        RegieServer server = RegieServer.start(ConfigFactory.parseMap(Map.of(
-            "regie.db.url", database.settings().url(),
-            "regie.db.user", database.settings().user(),
-            "regie.http.port", 0,
-            "regie.auth.jwt-secret", SECRET,
-            "pekko.remote.artery.canonical.port", 0,
-            "regie.clock.mode", "virtual",
-            "regie.clock.virtual-start", "2026-11-26T10:00:00+01:00")).withFallback(ConfigFactory.load()))) {
+        RegieServer server = RegieServer.start(InProcessRegie.config(database, SECRET, Instant.parse("2026-11-26T09:00:00Z"), Map.of()))) {
       Set<String> gemeenten = Region.noordLimburg(10, new Random(7)).gemeenten().stream().collect(Collectors.toSet());
       String token = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC()).mint(
           new Principal("region-simulation", Set.of(Role.TOEGANG, Role.BACKOFFICE), gemeenten, null), Duration.ofHours(1));

@@ -2,17 +2,17 @@ package nl.regie.loadtest.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.typesafe.config.ConfigFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import nl.regie.loadtest.CaseJourney;
+import nl.regie.loadtest.InProcessRegie;
 import nl.regie.loadtest.Region;
 import nl.regie.loadtest.year.GatlingStats;
 import nl.regie.persistence.TestDatabase;
@@ -35,14 +35,7 @@ class CompareSmokeTest {
   @Test
   void theOpenModelWalksEveryCaseToStop() throws Exception {
     try (TestDatabase database = TestDatabase.create(CompareSmokeTest.class);
-        RegieServer server = RegieServer.start(ConfigFactory.parseMap(Map.of(
-            "regie.db.url", database.settings().url(),
-            "regie.db.user", database.settings().user(),
-            "regie.http.port", 0,
-            "regie.auth.jwt-secret", SECRET,
-            "pekko.remote.artery.canonical.port", 0,
-            "regie.clock.mode", "virtual",
-            "regie.clock.virtual-start", "2026-11-26T10:00:00+01:00")).withFallback(ConfigFactory.load()))) {
+        RegieServer server = RegieServer.start(InProcessRegie.config(database, SECRET, Instant.parse("2026-11-26T09:00:00Z"), Map.of()))) {
       String token = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC()).mint(new Principal("compare-smoke",
           Set.of(Role.TOEGANG, Role.BACKOFFICE), Set.copyOf(Region.noordLimburg(1, new Random(1)).gemeenten()), null), Duration.ofHours(1));
       OpenModel model = new OpenModel("http://127.0.0.1:" + server.httpAddress().getPort(), token, 5, Duration.ofSeconds(2), 7);

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.typesafe.config.ConfigFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,18 +30,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import nl.regie.loadtest.InProcessRegie;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
 import nl.regie.persistence.DeadlineIndex;
 import nl.regie.persistence.TestDatabase;
-import nl.regie.protocol.regeling.Regeling;
-import nl.regie.protocol.regeling.Regelingen;
-import nl.regie.protocol.regeling.Scope;
-import nl.regie.protocol.regeling.DeadlineRule;
 import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.codes.Gemeenten;
+import nl.regie.protocol.regeling.DeadlineRule;
+import nl.regie.protocol.regeling.Regeling;
+import nl.regie.protocol.regeling.Regelingen;
+import nl.regie.protocol.regeling.Scope;
 import nl.regie.server.RegieServer;
 import nl.regie.server.access.Access;
 import nl.regie.server.access.Principal;
@@ -97,15 +95,7 @@ class DeadlineSeederTest {
   static void seedAndStart() throws Exception {
     database = TestDatabase.create(DeadlineSeederTest.class);
     seeded = seeder.seed(database.settings());
-    var config = ConfigFactory.parseMap(Map.of(
-        "regie.db.url", database.settings().url(),
-        "regie.db.user", database.settings().user(),
-        "regie.http.port", 0,
-        "regie.auth.jwt-secret", SECRET,
-        "pekko.remote.artery.canonical.port", 0,
-        "regie.clock.mode", "virtual",
-        "regie.clock.virtual-start", seeder.firstBurst().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
-        .withFallback(ConfigFactory.load());
+    var config = InProcessRegie.config(database, SECRET, seeder.firstBurst().minus(Duration.ofHours(1)), Map.of());
     server = RegieServer.start(config);
     serialization = SerializationExtension.get(server.system().classicSystem());
     caseSettings = CaseSettings.from(config.getConfig("regie"));

@@ -2,15 +2,13 @@ package nl.regie.loadtest.year;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.typesafe.config.ConfigFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.OptionalDouble;
+import nl.regie.loadtest.InProcessRegie;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.server.RegieServer;
 import org.junit.jupiter.api.Test;
@@ -31,17 +29,9 @@ class LoadRunSmokeTest {
   void theSmokeProfilePassesEveryCheck() throws Exception {
     Script script = new Script(Profile.load("smoke"));
     try (TestDatabase database = TestDatabase.create(LoadRunSmokeTest.class);
-        RegieServer server = RegieServer.start(ConfigFactory.parseMap(Map.of(
-            "regie.db.url", database.settings().url(),
-            "regie.db.user", database.settings().user(),
-            "regie.http.port", 0,
-            "regie.auth.jwt-secret", SECRET,
-            "pekko.remote.artery.canonical.port", 0,
-            "regie.clock.mode", "virtual",
-            // The machine may be shared and loaded: a slow answer is a number, not a 503.
-            "regie.http.ask-timeout", "30s",
-            "regie.clock.virtual-start", new Timeline(script).first().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()))
-            .withFallback(ConfigFactory.load()))) {
+        // The machine may be shared and loaded: a slow answer is a number, not a 503.
+        RegieServer server = RegieServer.start(InProcessRegie.config(database, SECRET,
+            new Timeline(script).first().minus(Duration.ofHours(1)), Map.of("regie.http.ask-timeout", "30s")))) {
       LoadRun.Target target = new LoadRun.Target("http://127.0.0.1:" + server.httpAddress().getPort(),
           SECRET.getBytes(StandardCharsets.UTF_8), OptionalDouble::empty, "");
       Path results = Files.createDirectories(Path.of("target/gatling-smoke"));
