@@ -46,7 +46,7 @@ launch() {
   REGIE_DB_PASSWORD="${PGPASSWORD:-}" REGIE_JWT_SECRET="$(cat "$CLUSTER_DIR/secret")" \
   REGIE_CLOCK="${REGIE_CLOCK:-virtual}" REGIE_DATA_DIR="$CLUSTER_DIR/node-$i" \
   REGIE_SHUTDOWN_DRAIN="${REGIE_SHUTDOWN_DRAIN:-3s}" \
-    nohup java "-Xmx${NODE_XMX:-512m}" -jar "$JAR" >>"$log" 2>&1 &
+    nohup java "-Xmx${NODE_XMX:-512m}" -jar "$CLUSTER_DIR/regie-server.jar" >>"$log" 2>&1 &
   echo $! >"$CLUSTER_DIR/node-$i.pid"
 }
 
@@ -83,6 +83,12 @@ start() {
   for i in $(nodes); do alive "$i" && die "node $i still runs (pid $(cat "$CLUSTER_DIR/node-$i.pid")): stop first"; done
   [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package -pl server -am
   mkdir -p "$CLUSTER_DIR"
+  # The nodes run a copy (the jar and the lib folder its manifest names): a build meanwhile
+  # (load-tests/run packages the server) rewrites them, and a JVM whose jar changed under it fails
+  # to load its next class.
+  rm -rf "$CLUSTER_DIR/lib"
+  cp "$JAR" "$CLUSTER_DIR/regie-server.jar"
+  cp -r "$(dirname "$JAR")/lib" "$CLUSTER_DIR/lib"
   rm -f "$CLUSTER_DIR"/node-*.pid
   db=${db:-cluster_$(date -u +%Y%m%d%H%M%S)}
   [[ "$db" =~ ^[a-z_][a-z0-9_]*$ ]] || die "database name: lower-case letters, digits and _, not '$db'"
