@@ -1,5 +1,8 @@
 package nl.regie.loadtest.compare;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,29 +38,25 @@ public final class RawInsertRate {
   /** The rows' write_timestamp: a fixed moment (2026-12-07), since only its size matters here. */
   private static final long WRITTEN_AT = 1_796_601_600_000L;
 
+  private static final String JOURNAL_SCHEMA = "/db/migration/postgresql/V1__pekko_journal.sql";
+
   private final String url;
 
-  /** {@code url}: the JDBC URL of a database of its own (user postgres); the table is made there. */
+  /** {@code url}: the JDBC URL of a new, empty database of its own (user postgres); the journal's tables are made there. */
   public RawInsertRate(String url) throws SQLException {
     this.url = url;
     try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.execute("""
-          CREATE TABLE IF NOT EXISTS event_journal (
-            ordering BIGSERIAL,
-            persistence_id VARCHAR(255) NOT NULL,
-            sequence_number BIGINT NOT NULL,
-            deleted BOOLEAN DEFAULT FALSE NOT NULL,
-            writer VARCHAR(255) NOT NULL,
-            write_timestamp BIGINT,
-            adapter_manifest VARCHAR(255),
-            event_ser_id INTEGER NOT NULL,
-            event_ser_manifest VARCHAR(255) NOT NULL,
-            event_payload BYTEA NOT NULL,
-            meta_ser_id INTEGER,
-            meta_ser_manifest VARCHAR(255),
-            meta_payload BYTEA,
-            PRIMARY KEY (persistence_id, sequence_number))""");
-      s.execute("CREATE UNIQUE INDEX IF NOT EXISTS event_journal_ordering_idx ON event_journal (ordering)");
+      // The journal's own schema, as Regie's migrations create it, so that the rows cost what they cost there.
+      s.execute(journalSchema());
+    }
+  }
+
+  private static String journalSchema() {
+    try (InputStream in = RawInsertRate.class.getResourceAsStream(JOURNAL_SCHEMA)) {
+      if (in == null) throw new IllegalStateException(JOURNAL_SCHEMA + " is not on the classpath (regie-persistence)");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
