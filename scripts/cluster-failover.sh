@@ -10,18 +10,13 @@
 # Prints numbers only; BENCHMARKS.md, "A cluster that loses a node", has what they were.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/cluster-env.sh
 
-HTTP_BASE=${HTTP_BASE:-8080}
-MANAGEMENT_BASE=${MANAGEMENT_BASE:-8558}
-REMOTE_BASE=${REMOTE_BASE:-25520}
-CLUSTER_DIR=${CLUSTER_DIR:-./cluster}
 SHARDS=100
 export HTTP_BASE MANAGEMENT_BASE REMOTE_BASE CLUSTER_DIR
 
 die() { echo "cluster-failover.sh: $*" >&2; exit 1; }
 now_ms() { date +%s%3N; }
-nodes() { ls "$CLUSTER_DIR"/node-*.pid 2>/dev/null | sed 's/.*node-\([0-9]*\)\.pid/\1/' | sort -n; }
-alive() { local pid; pid=$(cat "$CLUSTER_DIR/node-$1.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
 shards_on() {
   curl -s --max-time 5 "http://127.0.0.1:$((MANAGEMENT_BASE + $1 - 1))/cluster/shards/Case" | awk -F'"shardId"' '{ n += NF - 1 } END { print n + 0 }'
 }

@@ -15,19 +15,14 @@
 # PGPORT (5432), PGUSER (postgres), trust or PGPASSWORD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/cluster-env.sh
 
-HTTP_BASE=${HTTP_BASE:-8080}
-REMOTE_BASE=${REMOTE_BASE:-25520}
-MANAGEMENT_BASE=${MANAGEMENT_BASE:-8558}
-CLUSTER_DIR=${CLUSTER_DIR:-./cluster}
 JAR=server/target/regie-server.jar
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
 usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 die() { echo "cluster.sh: $*" >&2; exit 1; }
 
-nodes() { ls "$CLUSTER_DIR"/node-*.pid 2>/dev/null | sed 's/.*node-\([0-9]*\)\.pid/\1/' | sort -n; }
-alive() { local pid; pid=$(cat "$CLUSTER_DIR/node-$1.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
 ready() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$((HTTP_BASE + $1 - 1))/health/ready" || true; }
 
 seeds() {
