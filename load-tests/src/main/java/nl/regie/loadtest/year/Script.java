@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import nl.regie.loadtest.Bsns;
 import nl.regie.protocol.kalender.Werkdagen;
 import nl.regie.protocol.regeling.DeadlineRule;
@@ -67,8 +68,8 @@ public final class Script {
     Set<String> bsns = new HashSet<>();
     for (int i = 0; i < count; i++) {
       LocalDate melding = kalender.plusWerkdagen(profile.start(), (int) ((long) i * dagen / count));
-      String gemeente = pick(gemeenten, random).code();
-      Profile.Mix mix = pickMix(profile.mix(), random);
+      String gemeente = pick(gemeenten, Profile.GemeenteAandeel::aandeel, random).code();
+      Profile.Mix mix = pick(profile.mix(), Profile.Mix::aandeel, random);
       List<Profile.AanbiederProfiel> fitting = aanbieders.stream().filter(x -> x.producten().containsAll(mix.producten())).toList();
       Profile.AanbiederProfiel aanbieder = fitting.get(random.nextInt(fitting.size()));
       String bsn;
@@ -236,24 +237,14 @@ public final class Script {
     return s.min() + random.nextInt(s.max() - s.min() + 1);
   }
 
-  private static Profile.GemeenteAandeel pick(List<Profile.GemeenteAandeel> gemeenten, Random random) {
-    int total = gemeenten.stream().mapToInt(Profile.GemeenteAandeel::aandeel).sum();
-    int r = random.nextInt(total);
-    for (Profile.GemeenteAandeel g : gemeenten) {
-      r -= g.aandeel();
-      if (r < 0) return g;
+  /** One of {@code options}, each as likely as its share ({@code aandeel}) of their sum. */
+  private static <T> T pick(List<T> options, ToIntFunction<T> aandeel, Random random) {
+    int r = random.nextInt(options.stream().mapToInt(aandeel).sum());
+    for (T option : options) {
+      r -= aandeel.applyAsInt(option);
+      if (r < 0) return option;
     }
-    throw new IllegalStateException();
-  }
-
-  private static Profile.Mix pickMix(List<Profile.Mix> mix, Random random) {
-    int total = mix.stream().mapToInt(Profile.Mix::aandeel).sum();
-    int r = random.nextInt(total);
-    for (Profile.Mix m : mix) {
-      r -= m.aandeel();
-      if (r < 0) return m;
-    }
-    throw new IllegalStateException();
+    throw new IllegalStateException("a share below zero");
   }
 
   /** Whether a toewijzing of {@code product} owes a plan van aanpak (D18). */
