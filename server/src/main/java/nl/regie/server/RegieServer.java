@@ -78,9 +78,9 @@ import nl.regie.server.deadline.DeadlineProjection;
 import nl.regie.server.deadline.DeadlineScheduler;
 import nl.regie.server.health.HealthRoutes;
 import nl.regie.server.health.Readiness;
+import nl.regie.server.http.AnswerDeadline;
 import nl.regie.server.http.DurableAnswers;
 import nl.regie.server.http.ErrorHandling;
-import nl.regie.server.http.ProblemResponses;
 import nl.regie.server.http.RequestLog;
 import nl.regie.server.live.Feed;
 import nl.regie.server.live.StreamEntry;
@@ -257,8 +257,7 @@ public final class RegieServer implements AutoCloseable {
           new DashboardRoutes().route());
       // Every answer within the ask timeout: a request that also waits for the database (a claim,
       // a store) could otherwise take the pool's connection timeout on top of it.
-      Route route = withRequestTimeout(settings.askTimeout().plusSeconds(1), request -> ProblemResponses.unavailable(
-              "Regie did not answer in time; try again"), () -> RequestMetrics.of(metrics.registry(), () -> RequestLog.of(() ->
+      Route route = AnswerDeadline.of(settings.askTimeout().plusSeconds(1), () -> RequestMetrics.of(metrics.registry(), () -> RequestLog.of(() ->
           handleExceptions(ErrorHandling.exceptions(), () ->
               handleRejections(ErrorHandling.rejections(), () -> open.orElse(
                   DurableAnswers.of(database.durability(), () -> routes)))))));
