@@ -21,12 +21,18 @@ public final class Migrations {
    * @throws DatabaseUnavailableException when a migration fails, with Flyway's reason
    */
   public static int apply(Database database) {
+    return apply(database, "latest");
+  }
+
+  /** Applies the pending migrations up to version {@code target} ("latest": all); for tests of one migration. */
+  static int apply(Database database, String target) {
     try {
       MigrateResult result =
           Flyway.configure()
               .dataSource(database.dataSource())
               .locations("classpath:db/migration/common", "classpath:db/migration/" + database.vendor().name().toLowerCase(Locale.ROOT))
               .failOnMissingLocations(true)
+              .target(target)
               .load()
               .migrate();
       return result.migrationsExecuted;

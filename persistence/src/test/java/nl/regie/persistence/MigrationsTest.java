@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +49,40 @@ class MigrationsTest {
       assertEquals(3, new HashSet<>(numbers).size());
     }
     assertTrue(Files.exists(dir.resolve("regie.mv.db")), "the H2 file lives in the data folder");
+  }
+
+  @Test
+  void theFourCaseEventProjectionsBecomeOneThatStartsWhereTheSlowestWasOnPostgres() throws Exception {
+    try (TestDatabase old = TestDatabase.create(MigrationsTest.class); Database database = Database.connect(old.settings())) {
+      projectionsBecomeOne(database);
+    }
+  }
+
+  @Test
+  void theFourCaseEventProjectionsBecomeOneThatStartsWhereTheSlowestWasOnH2(@TempDir Path dir) throws Exception {
+    try (Database database = Database.connect(DatabaseSettings.embedded(dir, 2))) {
+      projectionsBecomeOne(database);
+    }
+  }
+
+  /** Slice case-0: all four at different offsets (one past 9, so that text order would be wrong); case-1: the CAK not begun. */
+  private static void projectionsBecomeOne(Database database) throws Exception {
+    Migrations.apply(database, "18");
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      for (String row : List.of("'deadlines', 'case-0', '120'", "'berichten', 'case-0', '98'", "'case-list', 'case-0', '130'",
+          "'cak', 'case-0', '101'", "'deadlines', 'case-1', '50'", "'berichten', 'case-1', '50'", "'case-list', 'case-1', '50'")) {
+        s.execute("INSERT INTO \"pekko_projection_offset_store\" (\"projection_name\", \"projection_key\", \"current_offset\", "
+            + "\"manifest\", \"mergeable\", \"last_updated\") VALUES (" + row + ", 'SEQ', FALSE, 1)");
+      }
+    }
+    Migrations.apply(database);
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT \"projection_name\", \"projection_key\", \"current_offset\", \"manifest\" "
+            + "FROM \"pekko_projection_offset_store\"")) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+      assertEquals(List.of("case-events case-0 98 SEQ"), rows);
+    }
   }
 
   @Test

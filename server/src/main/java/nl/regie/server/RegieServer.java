@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +59,13 @@ import nl.regie.server.access.DevelopmentMode;
 import nl.regie.server.access.Protected;
 import nl.regie.server.access.TokenVerifier;
 import nl.regie.server.bericht.BerichtIntake;
-import nl.regie.server.bericht.BerichtProjection;
-import nl.regie.server.cak.CakProjection;
+import nl.regie.server.bericht.BerichtProjectionHandler;
+import nl.regie.server.cak.CakProjectionHandler;
 import nl.regie.server.cak.CakRoutes;
 import nl.regie.server.bericht.BerichtRoutes;
 import nl.regie.server.cases.CaseEntity;
-import nl.regie.server.cases.CaseListProjection;
+import nl.regie.server.cases.CaseEventProjection;
+import nl.regie.server.cases.CaseListProjectionHandler;
 import nl.regie.server.cases.CaseListRoutes;
 import nl.regie.server.cases.CaseRoutes;
 import nl.regie.server.cases.CaseService;
@@ -74,7 +76,7 @@ import nl.regie.server.clock.VirtualClock;
 import nl.regie.server.cluster.ClusterOperations;
 import nl.regie.server.deadline.AlertRoutes;
 import nl.regie.server.dashboard.DashboardRoutes;
-import nl.regie.server.deadline.DeadlineProjection;
+import nl.regie.server.deadline.DeadlineProjectionHandler;
 import nl.regie.server.deadline.DeadlineScheduler;
 import nl.regie.server.health.HealthRoutes;
 import nl.regie.server.health.Readiness;
@@ -104,6 +106,8 @@ import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.serialization.Serialization;
+import org.apache.pekko.serialization.SerializationExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -195,12 +199,12 @@ public final class RegieServer implements AutoCloseable {
       ServerMetrics metrics = new ServerMetrics();
       CaseEntity.init(system, settings.cases(), regelingen, aanbieders, clock, metrics::journalWrite);
       ReadModelGauges gauges = new ReadModelGauges(database,
-          List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME, CakProjection.NAME), metrics.registry(),
+          List.of(CaseEventProjection.NAME), metrics.registry(),
           settings.readModelGaugesInterval());
       onShutdown(system, CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-metrics", gauges::close, metrics::close);
       CaseService cases = new CaseService(system, settings.askTimeout(), new RoutingIndex(database), new ToewijzingNummers(database),
           new BerichtIdentificaties(database), metrics, blocking);
-      DeadlineProjection.init(system, settings.cases(), settings.projections(), database, alert -> system.eventStream().tell(new EventStream.Publish<>(alert)));
+      initReadModels(system, settings, database, regelingen);
       ActorRef<DeadlineScheduler.Command> scheduler =
           DeadlineScheduler.init(system, new DeadlineIndex(database), cases, clock, settings.scheduler(), blocking);
       // Every node's clock tells the scheduler when it moves, wherever the move was made.
@@ -208,10 +212,6 @@ public final class RegieServer implements AutoCloseable {
       Optional<ActorRef<ClockSync.Command>> clockSync =
           virtualClock.map(virtual -> ClockSync.start(system, virtual, settings.virtualClockRefresh(), blocking));
 
-      BerichtProjection.init(system, settings.cases(), settings.projections(), database);
-      CaseListProjection.init(system, settings.cases(), settings.projections(), database);
-      CakProjection.init(system, settings.cases(), settings.projections(), database,
-          regeling -> regelingen.find(regeling).map(Regeling::eigenBijdrageViaCak).orElse(true));
       BerichtStore berichten = new BerichtStore(database);
       BerichtIntake intake = new BerichtIntake(cases, berichten, new BerichtIdentificaties(database), new DeclaratieNummers(database),
           new StatelozeRegels(clock, Productcodelijst.van(regelingen.all()), Gemeenten::exists), new VerzoekReferenties(database),
@@ -279,6 +279,21 @@ public final class RegieServer implements AutoCloseable {
       terminate(system);
       throw new StartupException("interrupted while starting", e);
     }
+  }
+
+  /** The read models of the case events, kept by one projection per tag slice. */
+  private static void initReadModels(ActorSystem<?> system, RegieSettings settings, Database database, Regelingen regelingen) {
+    DeadlineIndex index = new DeadlineIndex(database);
+    AlertStore alerts = new AlertStore(database);
+    BerichtStore outbox = new BerichtStore(database);
+    CakAanlevering cak = new CakAanlevering(database);
+    Serialization serialization = SerializationExtension.get(system);
+    ZoneId zone = settings.cases().zone();
+    CaseEventProjection.init(system, settings.cases(), settings.projections(), database, () -> List.of(
+        new DeadlineProjectionHandler(index, alerts, alert -> system.eventStream().tell(new EventStream.Publish<>(alert))),
+        new BerichtProjectionHandler(outbox, zone),
+        CaseListProjectionHandler.of(database, serialization, settings.projections().caseListFolds()),
+        new CakProjectionHandler(cak, regeling -> regelingen.find(regeling).map(Regeling::eigenBijdrageViaCak).orElse(true), zone)));
   }
 
   /** Runs {@code closers} in order in shutdown phase {@code phase}. */

@@ -70,7 +70,7 @@ class MetricsEndToEndTest {
       assertTrue(value(metrics, "regie_commands_seconds_count{command=\"MeldingMaken\",outcome=\"accepted\"}") >= 1, metrics);
       assertTrue(value(metrics, "regie_commands_seconds_count{command=\"Get\",outcome=\"accepted\"}") >= 1, metrics);
       assertTrue(value(metrics, "regie_deadlines{status=\"open\"}") + value(metrics, "regie_deadlines{status=\"missed\"}") >= 1);
-      assertTrue(metrics.contains("regie_projection_lag{projection=\"case-list\"}"), metrics);
+      assertTrue(metrics.contains("regie_projection_lag{projection=\"case-events\"}"), metrics);
       assertTrue(value(metrics, "regie_journal_writes_seconds_count") >= 1, "the melding's events written");
       assertTrue(metrics.contains("jvm_memory_used_bytes"));
       assertTrue(metrics.contains("http_server_requests_seconds_bucket"), "latency histograms");

@@ -33,15 +33,12 @@ import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Kanaal;
 import nl.regie.protocol.cases.Naam;
 import nl.regie.loadtest.Bsns;
-import nl.regie.server.bericht.BerichtProjection;
-import nl.regie.server.cak.CakProjection;
 import nl.regie.server.cases.CaseEvent;
-import nl.regie.server.cases.CaseListProjection;
+import nl.regie.server.cases.CaseEventProjection;
 import nl.regie.server.cases.CaseListState;
 import nl.regie.server.cases.CaseSettings;
 import nl.regie.server.cases.CaseState;
 import nl.regie.server.cases.Deadline;
-import nl.regie.server.deadline.DeadlineProjection;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.serialization.Serialization;
@@ -86,7 +83,7 @@ public final class DeadlineSeeder {
   /** The projections of the case tags: each gets its offsets at the last ordering, so that none replays the seeded events. */
   // A seeded case is a melding and a deadline, nothing the CAK aanlevering keeps: its offset moves past them too.
   public static final List<String> PROJECTIONS =
-      List.of(DeadlineProjection.NAME, BerichtProjection.NAME, CaseListProjection.NAME, CakProjection.NAME);
+      List.of(CaseEventProjection.NAME);
   /** The server's case settings, as its configuration (application.conf and the environment) gives them. */
   public static final CaseSettings SETTINGS = CaseSettings.from(ConfigFactory.load().getConfig("regie"));
 

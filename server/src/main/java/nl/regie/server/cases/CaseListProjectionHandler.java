@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
+import nl.regie.persistence.Database;
 import nl.regie.persistence.HikariJdbcSession;
 import nl.regie.server.cases.CaseListFolds.Folded;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
+import org.apache.pekko.serialization.Serialization;
 
 /**
  * Keeps the case list in step with the case events: each case's state is folded with the case's
@@ -28,6 +30,11 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
   private final CaseList list;
   private final CaseListFolds folds;
   private final CaseChanges changes;
+
+  /** {@code folds}: how many cases' states to keep in memory ({@link CaseListFolds}). */
+  public static CaseListProjectionHandler of(Database database, Serialization serialization, int folds) {
+    return new CaseListProjectionHandler(new CaseList(database), new CaseListFolds(serialization, folds), new CaseChanges(database));
+  }
 
   CaseListProjectionHandler(CaseList list, CaseListFolds folds, CaseChanges changes) {
     this.list = list;

@@ -80,12 +80,13 @@ public final class ReadModelGauges implements AutoCloseable {
         while (rs.next()) read.put("alerts." + rs.getString(1), rs.getDouble(2));
       }
       long head;
-      try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(ordering), 0) FROM event_journal")) {
+      // Pekko's tables quoted: their H2 dialects name them in quoted lower case.
+      try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(\"ordering\"), 0) FROM \"event_journal\"")) {
         rs.next();
         head = rs.getLong(1);
       }
-      try (ResultSet rs = s.executeQuery("SELECT projection_name, MIN(CAST(current_offset AS BIGINT)) "
-          + "FROM pekko_projection_offset_store GROUP BY projection_name")) {
+      try (ResultSet rs = s.executeQuery("SELECT \"projection_name\", MIN(CAST(\"current_offset\" AS BIGINT)) "
+          + "FROM \"pekko_projection_offset_store\" GROUP BY \"projection_name\"")) {
         Map<String, Long> offsets = new HashMap<>();
         while (rs.next()) offsets.put(rs.getString(1), rs.getLong(2));
         // A projection with no offset yet has processed nothing.
