@@ -26,10 +26,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,39 @@ class TokenVerifierTest {
         () -> oidc.verify(rs256(claims().notBeforeTime(Date.from(NOW.plus(Duration.ofMinutes(2)))).build())));
     oidc.verify(rs256(claims().expirationTime(Date.from(NOW.minusSeconds(30))).build()));
     oidc.verify(rs256(claims().notBeforeTime(Date.from(NOW.plusSeconds(30))).build()));
+  }
+
+  @Test
+  void aTokenVerifiedOnceIsStillJudgedOnTheClockAtEveryUse() throws Exception {
+    AtomicReference<Instant> now = new AtomicReference<>(NOW);
+    Clock moving = new Clock() {
+      @Override
+      public Instant instant() {
+        return now.get();
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+    };
+    TokenVerifier verifier = TokenVerifier.hmac(SECRET, moving);
+    String token = sign(new MACSigner(SECRET), JWSAlgorithm.HS256, null, new JWTClaimsSet.Builder().subject("t")
+        .notBeforeTime(Date.from(NOW.plusSeconds(120))).expirationTime(Date.from(NOW.plusSeconds(600)))
+        .claim("roles", List.of("toegang")).build());
+    assertThrows(InvalidTokenException.class, () -> verifier.verify(token), "not yet");
+    now.set(NOW.plusSeconds(61));
+    assertEquals("t", verifier.verify(token).sub(), "within the minute of skew before nbf");
+    assertEquals("t", verifier.verify(token).sub(), "remembered");
+    now.set(NOW.plusSeconds(659));
+    assertEquals("t", verifier.verify(token).sub(), "within the minute of skew after exp");
+    now.set(NOW.plusSeconds(661));
+    assertThrows(InvalidTokenException.class, () -> verifier.verify(token), "expired, though verified before");
   }
 
   @Test
