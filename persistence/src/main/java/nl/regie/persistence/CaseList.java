@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +23,7 @@ import nl.regie.protocol.cases.Partij;
 /**
  * The case list read model: one row per case with what the list shows and the AGB codes of the
  * aanbieders involved (the case-list projection keeps the state it folds in memory). The
- * projection writes it ({@link #load}, {@link #save}) in its own transaction; the API reads it
+ * projection writes it ({@link #stamps}, {@link #saveAll}) in its own transaction; the API reads it
  * ({@link #find}, and the work queue, {@link Werkvoorraad}), always within the scope of who asks.
  */
 public final class CaseList {
@@ -103,11 +106,67 @@ public final class CaseList {
     }
   }
 
+  /** Where a case's row stands: the version of its last applied event, and when that happened. */
+  public record Stamp(long version, Instant updatedAt) {}
+
+  /** The stamps of those of {@code caseIds} that have a row, in one query per thousand. */
+  public Map<String, Stamp> stamps(Connection c, Collection<String> caseIds) throws SQLException {
+    Map<String, Stamp> stamps = new HashMap<>();
+    for (List<String> chunk : Jdbc.chunks(caseIds)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT case_id, version, updated_at FROM case_list WHERE case_id IN ("
+          + Jdbc.placeholders(chunk.size()) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) stamps.put(rs.getString(1), new Stamp(rs.getLong(2), Jdbc.getInstant(rs, "updated_at")));
+        }
+      }
+    }
+    return stamps;
+  }
+
+  /** A row to write, and its aanbieders when they changed (null: as they were). */
+  public record Change(Row row, Set<String> aanbieders) {}
+
+  /** Writes each row over whatever its case had, and its changed aanbieders, in {@code c}'s transaction, batched. */
+  public void saveAll(Connection c, List<Change> changes) throws SQLException {
+    if (changes.isEmpty()) return;
+    try (PreparedStatement ps = c.prepareStatement(upsert())) {
+      for (Change change : changes) {
+        setRow(ps, change.row());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    List<Change> aanbiedersChanged = changes.stream().filter(change -> change.aanbieders() != null).toList();
+    if (aanbiedersChanged.isEmpty()) return;
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_list_aanbieder WHERE case_id = ?")) {
+      for (Change change : aanbiedersChanged) {
+        ps.setString(1, change.row().caseId());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_list_aanbieder (case_id, agb) VALUES (?, ?)")) {
+      for (Change change : aanbiedersChanged) {
+        for (String agb : change.aanbieders()) {
+          ps.setString(1, change.row().caseId());
+          ps.setString(2, agb);
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
   /** Writes {@code row} over whatever the case had, and makes {@code aanbieders} its aanbieders, in {@code c}'s transaction. */
   public void save(Connection c, Row row, Set<String> aanbieders) throws SQLException {
+    saveAll(c, List.of(new Change(row, aanbieders)));
+  }
+
+  private String upsert() {
     String values = "(" + COLUMNS + ", " + NEXT_COLUMNS + ") ";
     String placeholders = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    String sql = switch (database.vendor()) {
+    return switch (database.vendor()) {
       case POSTGRESQL -> "INSERT INTO case_list " + values + placeholders + " ON CONFLICT (case_id) DO UPDATE SET "
           + "gemeente = EXCLUDED.gemeente, fase = EXCLUDED.fase, aan_zet = EXCLUDED.aan_zet, bsn_masked = EXCLUDED.bsn_masked, "
           + "melding_op = EXCLUDED.melding_op, updated_at = EXCLUDED.updated_at, open_deadlines = EXCLUDED.open_deadlines, "
@@ -115,37 +174,24 @@ public final class CaseList {
           + "next_code = EXCLUDED.next_code, next_responsible = EXCLUDED.next_responsible, next_status = EXCLUDED.next_status";
       case H2 -> "MERGE INTO case_list " + values + "KEY (case_id) " + placeholders;
     };
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, row.caseId());
-      ps.setString(2, row.gemeente());
-      ps.setString(3, row.fase() == null ? null : row.fase().name());
-      ps.setString(4, row.aanZet() == null ? null : row.aanZet().name());
-      ps.setString(5, row.bsnMasked());
-      ps.setObject(6, row.meldingOp());
-      Jdbc.setInstant(ps, 7, row.updatedAt());
-      ps.setInt(8, row.openDeadlines());
-      ps.setInt(9, row.missedDeadlines());
-      ps.setLong(10, row.version());
-      NextDeadline next = row.next();
-      ps.setObject(11, next == null ? null : next.due());
-      ps.setString(12, next == null ? null : next.code());
-      ps.setString(13, next == null ? null : next.responsible());
-      ps.setString(14, next == null ? null : next.status().name());
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_list_aanbieder WHERE case_id = ?")) {
-      ps.setString(1, row.caseId());
-      ps.executeUpdate();
-    }
-    if (aanbieders.isEmpty()) return;
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_list_aanbieder (case_id, agb) VALUES (?, ?)")) {
-      for (String agb : aanbieders) {
-        ps.setString(1, row.caseId());
-        ps.setString(2, agb);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+  }
+
+  private static void setRow(PreparedStatement ps, Row row) throws SQLException {
+    ps.setString(1, row.caseId());
+    ps.setString(2, row.gemeente());
+    ps.setString(3, row.fase() == null ? null : row.fase().name());
+    ps.setString(4, row.aanZet() == null ? null : row.aanZet().name());
+    ps.setString(5, row.bsnMasked());
+    ps.setObject(6, row.meldingOp());
+    Jdbc.setInstant(ps, 7, row.updatedAt());
+    ps.setInt(8, row.openDeadlines());
+    ps.setInt(9, row.missedDeadlines());
+    ps.setLong(10, row.version());
+    NextDeadline next = row.next();
+    ps.setObject(11, next == null ? null : next.due());
+    ps.setString(12, next == null ? null : next.code());
+    ps.setString(13, next == null ? null : next.responsible());
+    ps.setString(14, next == null ? null : next.status().name());
   }
 
   /** One page of the cases in {@code q}'s scope that pass its filters, by caseId. */

@@ -9,10 +9,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * What Regie's stores share on PostgreSQL and H2 alike: moments in and out of {@code TIMESTAMP
- * WITH TIME ZONE} columns, and the last id of a table.
+ * WITH TIME ZONE} columns, the last id of a table, and lists of keys for {@code IN (…)}.
  */
 final class Jdbc {
 
@@ -35,6 +39,22 @@ final class Jdbc {
     } catch (SQLException e) {
       throw new DatabaseUnavailableException("cannot read " + table + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The most keys in one {@code IN (…)}: well below what either database takes in one statement. */
+  static final int CHUNK = 1000;
+
+  /** {@code keys} in lists of at most {@link #CHUNK}, each for one {@code IN (…)}. */
+  static List<List<String>> chunks(Collection<String> keys) {
+    List<String> all = List.copyOf(keys);
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+    return chunks;
+  }
+
+  /** {@code n} question marks between commas. */
+  static String placeholders(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
   }
 
   static Instant getInstant(ResultSet rs, String column) throws SQLException {

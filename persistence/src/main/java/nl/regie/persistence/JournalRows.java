@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one entity's rows straight from the event journal (the schema of V1, Pekko Persistence
@@ -19,18 +22,20 @@ public final class JournalRows {
 
   private JournalRows() {}
 
-  /** The rows of {@code persistenceId} up to {@code toSequenceNr}, in order. */
-  public static List<Row> of(Connection c, String persistenceId, long toSequenceNr) throws SQLException {
-    // Quoted lower-case names: what both PostgreSQL and H2 (Slick quotes them) call the columns.
-    String sql = "SELECT \"sequence_number\", \"event_ser_id\", \"event_ser_manifest\", \"event_payload\" FROM \"event_journal\" "
-        + "WHERE \"persistence_id\" = ? AND \"sequence_number\" <= ? AND NOT \"deleted\" ORDER BY \"sequence_number\"";
-    List<Row> rows = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, persistenceId);
-      ps.setLong(2, toSequenceNr);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)));
+  /** The rows of each of {@code persistenceIds}, in order, in one query per thousand. */
+  public static Map<String, List<Row>> of(Connection c, Collection<String> persistenceIds) throws SQLException {
+    Map<String, List<Row>> rows = new HashMap<>();
+    for (List<String> chunk : Jdbc.chunks(persistenceIds)) {
+      String sql = "SELECT \"persistence_id\", \"sequence_number\", \"event_ser_id\", \"event_ser_manifest\", \"event_payload\" "
+          + "FROM \"event_journal\" WHERE \"persistence_id\" IN (" + Jdbc.placeholders(chunk.size()) + ") AND NOT \"deleted\" "
+          + "ORDER BY \"persistence_id\", \"sequence_number\"";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                .add(new Row(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getBytes(5)));
+          }
         }
       }
     }

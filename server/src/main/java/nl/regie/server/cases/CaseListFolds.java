@@ -3,9 +3,13 @@ package nl.regie.server.cases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regie.persistence.CaseList;
 import nl.regie.persistence.JournalRows;
 import org.apache.pekko.serialization.Serialization;
 
@@ -51,16 +55,38 @@ final class CaseListFolds {
     return new Folded(CaseState.empty(caseId), 0, null, false);
   }
 
-  /** The fold of {@code caseId} at {@code version}, the version of its row, which was updated at {@code updatedAt}. */
-  Folded at(Connection c, String caseId, long version, Instant updatedAt) throws SQLException {
-    Folded kept = recent.get(caseId);
-    if (kept != null && kept.version() == version) return kept;
+  /**
+   * The folds of {@code caseIds} at the versions of their rows ({@code stamps}; a case without a row
+   * has none yet): those kept at that version as they are, the others folded from their journal
+   * rows, read for all of them in one query.
+   */
+  Map<String, Folded> at(Connection c, Collection<String> caseIds, Map<String, CaseList.Stamp> stamps) throws SQLException {
+    Map<String, Folded> folds = new HashMap<>();
+    List<String> unkept = new ArrayList<>();
+    for (String caseId : caseIds) {
+      CaseList.Stamp stamp = stamps.get(caseId);
+      Folded kept = stamp == null ? none(caseId) : recent.get(caseId);
+      if (kept != null && (stamp == null || kept.version() == stamp.version())) folds.put(caseId, kept);
+      else unkept.add(caseId);
+    }
+    if (unkept.isEmpty()) return folds;
+    Map<String, List<JournalRows.Row>> rows = JournalRows.of(c, unkept.stream().map(id -> CaseEntity.persistenceIdOf(id).id()).toList());
+    for (String caseId : unkept) {
+      CaseList.Stamp stamp = stamps.get(caseId);
+      folds.put(caseId, folded(caseId, rows.getOrDefault(CaseEntity.persistenceIdOf(caseId).id(), List.of()), stamp));
+    }
+    return folds;
+  }
+
+  /** The fold of one case at {@code stamp}, from its journal rows (which may go on past it). */
+  private Folded folded(String caseId, List<JournalRows.Row> rows, CaseList.Stamp stamp) {
+    long version = stamp.version();
     CaseState state = CaseState.empty(caseId);
-    for (JournalRows.Row row : JournalRows.of(c, CaseEntity.persistenceIdOf(caseId).id(), version)) {
+    for (JournalRows.Row row : rows) {
       CaseEvent stored = (CaseEvent) serialization.deserialize(row.payload(), row.serializerId(), row.manifest()).get();
       // Numbered as GroupedEvents numbers them for every projection.
-      long first = stored instanceof CaseEvent.Grouped g ? g.firstVersion() : row.sequenceNr();
-      long n = first;
+      long n = stored instanceof CaseEvent.Grouped g ? g.firstVersion() : row.sequenceNr();
+      if (n > version) break;
       for (CaseEvent event : CaseEvent.unpacked(List.of(stored))) {
         if (n++ <= version) state = state.apply(event);
       }
@@ -69,7 +95,7 @@ final class CaseListFolds {
       throw new IllegalStateException("case " + caseId + ": its journal folds to version " + state.version()
           + ", its case-list row is at " + version);
     }
-    return new Folded(CaseListState.kept(state), version, updatedAt, false);
+    return new Folded(CaseListState.kept(state), version, stamp.updatedAt(), false);
   }
 
   /** Keeps {@code folded} (without its history, which only grows) for the next group of events. */

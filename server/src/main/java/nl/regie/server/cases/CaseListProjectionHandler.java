@@ -1,12 +1,11 @@
 package nl.regie.server.cases;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.Database;
@@ -45,16 +44,20 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
   @Override
   public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
     session.<Void>withConnection(c -> {
-      Map<String, Folded> cases = new LinkedHashMap<>();
+      Set<String> caseIds = new LinkedHashSet<>();
+      for (EventEnvelope<CaseEvent> envelope : envelopes) caseIds.add(CaseEntity.caseIdOf(envelope.persistenceId()));
+      // The group's cases in two queries, not two per case: a burst of deadlines wakes thousands.
+      Map<String, Folded> before = folds.at(c, caseIds, list.stamps(c, caseIds));
+      Map<String, Folded> cases = new LinkedHashMap<>(before);
       List<CaseChanges.NewChange> stream = new ArrayList<>();
       CaseEvent cause = null;
       for (int i = 0; i < envelopes.size(); i++) {
         EventEnvelope<CaseEvent> envelope = envelopes.get(i);
         String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
-        Folded before = cases.containsKey(caseId) ? cases.get(caseId) : load(c, caseId);
-        Folded after = before.next(envelope.sequenceNr(), envelope.event());
+        Folded was = cases.get(caseId);
+        Folded after = was.next(envelope.sequenceNr(), envelope.event());
         cases.put(caseId, after);
-        if (after != before && cause == null) cause = envelope.event();
+        if (after != was && cause == null) cause = envelope.event();
         // One change per decision: the events of one journal row share its offset. The change
         // names the event that caused the decision and shows the case after all of it.
         boolean lastOfRow = i + 1 == envelopes.size() || !sameRow(envelope, envelopes.get(i + 1));
@@ -63,9 +66,15 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
           cause = null;
         }
       }
+      List<CaseList.Change> rows = new ArrayList<>();
       for (Folded folded : cases.values()) {
-        if (folded.changed()) list.save(c, CaseListState.row(folded.state(), folded.version(), folded.updatedAt()), CaseListState.aanbieders(folded.state()));
+        if (!folded.changed()) continue;
+        Set<String> aanbieders = CaseListState.aanbieders(folded.state());
+        boolean aanbiedersChanged = !aanbieders.equals(CaseListState.aanbieders(before.get(folded.state().caseId()).state()));
+        rows.add(new CaseList.Change(CaseListState.row(folded.state(), folded.version(), folded.updatedAt()),
+            aanbiedersChanged ? aanbieders : null));
       }
+      list.saveAll(c, rows);
       changes.append(c, stream);
       cases.values().forEach(folds::keep);
       return null;
@@ -74,10 +83,5 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
 
   private static boolean sameRow(EventEnvelope<CaseEvent> a, EventEnvelope<CaseEvent> b) {
     return a.persistenceId().equals(b.persistenceId()) && a.offset().equals(b.offset());
-  }
-
-  private Folded load(Connection c, String caseId) throws SQLException {
-    Optional<CaseList.Row> row = list.load(c, caseId);
-    return row.isEmpty() ? CaseListFolds.none(caseId) : folds.at(c, caseId, row.get().version(), row.get().updatedAt());
   }
 }

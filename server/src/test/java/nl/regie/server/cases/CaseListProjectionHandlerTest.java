@@ -414,7 +414,7 @@ class CaseListProjectionHandlerTest {
   /** The state the list folds {@code caseId} on from at {@code version}, as the handler sees it. */
   private CaseState kept(String caseId, long version) throws Exception {
     try (Connection c = database.dataSource().getConnection()) {
-      return folds.at(c, caseId, version, null).state();
+      return folds.at(c, List.of(caseId), Map.of(caseId, new CaseList.Stamp(version, null))).get(caseId).state();
     }
   }
 
