@@ -3,6 +3,7 @@ package nl.regie.server.bericht;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.regie.persistence.BerichtStore;
@@ -28,15 +29,15 @@ public final class BerichtProjectionHandler extends JdbcHandler<List<EventEnvelo
 
   @Override
   public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
+    List<BerichtStore.New> berichten = new ArrayList<>();
     for (EventEnvelope<CaseEvent> envelope : envelopes) {
-      Optional<BerichtStore.New> bericht = envelope.event().accept(new Outbox(CaseEntity.caseIdOf(envelope.persistenceId())));
-      if (bericht.isPresent()) {
-        session.<Void>withConnection(c -> {
-          store.insertOnce(c, bericht.get());
-          return null;
-        });
-      }
+      envelope.event().accept(new Outbox(CaseEntity.caseIdOf(envelope.persistenceId()))).ifPresent(berichten::add);
     }
+    if (berichten.isEmpty()) return;
+    // Under the outbox's append lock: last, just before the commit.
+    session.beforeCommit(c -> {
+      for (BerichtStore.New bericht : berichten) store.insertOnce(c, bericht);
+    });
   }
 
   /** What each event puts in the outbox: only a bericht the case wrote. */

@@ -75,7 +75,7 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
             aanbiedersChanged ? aanbieders : null));
       }
       list.saveAll(c, rows);
-      changes.append(c, stream);
+      session.beforeCommit(appending -> changes.append(appending, stream));
       cases.values().forEach(folds::keep);
       return null;
     });

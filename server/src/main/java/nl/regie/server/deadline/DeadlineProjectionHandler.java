@@ -36,27 +36,31 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
 
   @Override
   public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
-    List<AlertView> raised = session.withConnection(c -> {
-      List<AlertView> newAlerts = new ArrayList<>();
+    List<AlertStore.NewAlert> raised = session.withConnection(c -> {
+      List<AlertStore.NewAlert> newAlerts = new ArrayList<>();
       for (EventEnvelope<CaseEvent> envelope : envelopes) {
         apply(c, CaseEntity.caseIdOf(envelope.persistenceId()), envelope.event()).ifPresent(newAlerts::add);
       }
       return newAlerts;
     });
-    // Announced before the commit: should the commit fail, the events come again and so may the
-    // announcements; a live view keys alerts by id, so a repeat is harmless, a loss would not be.
-    raised.forEach(announce);
+    if (raised.isEmpty()) return;
+    // Under the alert table's append lock: last, just before the commit. Announced before the
+    // commit: should it fail, the events come again and so may the announcements; a live view
+    // keys alerts by id, so a repeat is harmless, a loss would not be.
+    session.beforeCommit(c -> {
+      for (AlertStore.NewAlert alert : raised) alerts.insertOnce(c, alert).ifPresent(announce);
+    });
   }
 
-  private Optional<AlertView> apply(Connection c, String caseId, CaseEvent event) throws SQLException {
+  private Optional<AlertStore.NewAlert> apply(Connection c, String caseId, CaseEvent event) throws SQLException {
     return event.accept(new Writes(caseId)).write(c);
   }
 
-  /** A write to the index and the alert table, which may raise an alert. */
+  /** A write to the index, which may raise an alert to store. */
   private interface Write {
     Write NONE = c -> Optional.empty();
 
-    Optional<AlertView> write(Connection c) throws SQLException;
+    Optional<AlertStore.NewAlert> write(Connection c) throws SQLException;
   }
 
   /** What each event writes: only the deadline events write anything. */
@@ -215,7 +219,7 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     public Write deadlineAlerted(CaseEvent.DeadlineAlerted e) {
       return c -> {
         index.raised(c, caseId, e.deadlineId(), e.level());
-        return alerts.insertOnce(c, new AlertStore.NewAlert(caseId, e.deadlineId(), e.gemeente(), e.code(), e.omschrijving(),
+        return Optional.of(new AlertStore.NewAlert(caseId, e.deadlineId(), e.gemeente(), e.code(), e.omschrijving(),
             e.level(), e.due(), e.responsible(), e.scheduledFor(), e.at()));
       };
     }
