@@ -53,7 +53,9 @@ class OldSnapshotTest {
 
     int replaced;
     try (Connection c = DriverManager.getConnection(database.settings().url(), database.settings().user(), database.settings().password());
-        PreparedStatement update = c.prepareStatement("UPDATE snapshot SET snapshot_payload = ? WHERE persistence_id = ?");
+        // Plain JSON, as snapshots were written then (jackson-json, 31).
+        PreparedStatement update = c.prepareStatement(
+            "UPDATE snapshot SET snapshot_payload = ?, snapshot_ser_id = 31 WHERE persistence_id = ?");
         InputStream old = OldSnapshotTest.class.getResourceAsStream("/state/v1/CaseState.json")) {
       update.setBytes(1, old.readAllBytes());
       update.setString(2, "Case|" + caseId);

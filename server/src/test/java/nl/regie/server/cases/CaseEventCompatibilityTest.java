@@ -23,7 +23,7 @@ import nl.regie.protocol.cases.VerzoekStatus;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.serialization.Serialization;
 import org.apache.pekko.serialization.SerializationExtension;
-import org.apache.pekko.serialization.jackson.JacksonJsonSerializer;
+import org.apache.pekko.serialization.jackson.JacksonSerializer;
 import org.apache.pekko.serialization.Serializer;
 import org.apache.pekko.serialization.Serializers;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +56,7 @@ class CaseEventCompatibilityTest {
   void everyEventRoundTripsThroughJackson() {
     for (CaseEvent event : CaseEventSamples.all().values()) {
       Serializer serializer = serialization.findSerializerFor(event);
-      assertInstanceOf(JacksonJsonSerializer.class, serializer, event.getClass().getSimpleName());
+      assertInstanceOf(JacksonSerializer.class, serializer, event.getClass().getSimpleName());
       byte[] bytes = serialization.serialize(event).get();
       Object back = serialization.deserialize(bytes, serializer.identifier(), Serializers.manifestFor(serializer, event)).get();
       assertEquals(event, back);
@@ -64,21 +64,45 @@ class CaseEventCompatibilityTest {
   }
 
   @Test
-  void eventsAreStoredGzippedAndRowsWrittenPlainBeforeStillRead() {
+  void eventsAreStoredWithTheDictionaryAndRowsWrittenGzippedOrPlainBeforeStillRead() {
     for (CaseEvent event : CaseEventSamples.all().values()) {
-      Serializer stored = serialization.findSerializerFor(event);
-      assertEquals(3101, stored.identifier(), event.getClass().getSimpleName());
-      byte[] bytes = serialization.serialize(event).get();
-      assertTrue((bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b, "gzip magic");
-      Serializer plain = plainJson();
-      String manifest = Serializers.manifestFor(plain, event);
-      byte[] old = plain.toBinary(event);
-      assertEquals('{', old[0]);
-      assertEquals(event, serialization.deserialize(old, 31, manifest).get());
+      assertStoredWithTheDictionaryAndOldRowsRead(event);
     }
   }
 
-  /** What the journal and the snapshot store held before 2026-12-07: plain JSON, jackson-json (31). */
+  @Test
+  void theStateIsStoredWithTheDictionaryAndSnapshotsWrittenGzippedOrPlainBeforeStillRead() throws IOException {
+    assertStoredWithTheDictionaryAndOldRowsRead(CaseStateSamples.replayed());
+    assertStoredWithTheDictionaryAndOldRowsRead(readState(CaseStateSamples.VERSION));
+  }
+
+  /**
+   * Written now: the dictionary's deflate (3102), smaller than gzip. Written from 2026-12-07 until
+   * then: gzip (3101). Written before: plain JSON (31). All three read back as the same value.
+   */
+  private static void assertStoredWithTheDictionaryAndOldRowsRead(Object value) {
+    String name = value.getClass().getSimpleName();
+    Serializer stored = serialization.findSerializerFor(value);
+    assertEquals(3102, stored.identifier(), name);
+    String manifest = Serializers.manifestFor(stored, value);
+    byte[] bytes = serialization.serialize(value).get();
+    assertEquals(1, bytes[0], "format 1: " + name);
+    assertEquals(value, serialization.deserialize(bytes, 3102, manifest).get(), name);
+
+    byte[] gzipped = serialization.serializerByIdentity().apply(3101).toBinary(value);
+    assertTrue((gzipped[0] & 0xff) == 0x1f && (gzipped[1] & 0xff) == 0x8b, "gzip magic");
+    assertTrue(bytes.length < gzipped.length, name + ": " + bytes.length + " bytes with the dictionary, " + gzipped.length + " gzipped");
+    assertEquals(value, serialization.deserialize(gzipped, 3101, manifest).get(), name);
+
+    byte[] plain = plainJson().toBinary(value);
+    assertEquals('{', plain[0]);
+    assertEquals(value, serialization.deserialize(plain, 31, manifest).get(), name);
+  }
+
+  /**
+   * What the journal and the snapshot store held before 2026-12-07, and what the samples are:
+   * plain JSON, jackson-json (31).
+   */
   private static Serializer plainJson() {
     return serialization.serializerByIdentity().apply(31);
   }
@@ -199,8 +223,7 @@ class CaseEventCompatibilityTest {
   private static CaseState readState(String version) throws IOException {
     try (InputStream in = CaseEventCompatibilityTest.class.getResourceAsStream("/state/" + version + "/CaseState.json")) {
       assertNotNull(in, "no sample state/" + version + "/CaseState.json");
-      Serializer serializer = serialization.serializerFor(CaseState.class);
-      return (CaseState) serialization.deserialize(in.readAllBytes(), serializer.identifier(), CaseState.class.getName()).get();
+      return (CaseState) serialization.deserialize(in.readAllBytes(), plainJson().identifier(), CaseState.class.getName()).get();
     }
   }
 
@@ -208,9 +231,8 @@ class CaseEventCompatibilityTest {
     try (InputStream in = CaseEventCompatibilityTest.class.getResourceAsStream("/events/" + version + "/" + name + ".json")) {
       assertNotNull(in, "no sample " + version + "/" + name + ".json");
       String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Serializer serializer = serialization.serializerFor(CaseEvent.class);
       return (CaseEvent) serialization.deserialize(
-          json.getBytes(StandardCharsets.UTF_8), serializer.identifier(), CaseEvent.class.getName() + "$" + name).get();
+          json.getBytes(StandardCharsets.UTF_8), plainJson().identifier(), CaseEvent.class.getName() + "$" + name).get();
     }
   }
 

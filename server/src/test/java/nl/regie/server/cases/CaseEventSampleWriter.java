@@ -8,13 +8,15 @@ import java.util.Map;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.serialization.SerializationExtension;
+import org.apache.pekko.serialization.Serializer;
 
 /**
- * Writes the sample of every event that has none yet, as the journal stores it, and the sample of
+ * Writes the sample of every event that has none yet, in the JSON the journal stores, and the sample of
  * the case state's snapshot ({@link CaseStateSamples}) when its version has none. Run it when you
  * add an event type or change the state's shape (the README's "Events are forever" gives the
  * command). Existing samples are never overwritten: they are what old journals and snapshot
- * stores contain.
+ * stores contain. Samples are plain JSON (jackson-json, 31), readable by eye; the journal stores
+ * them compressed ({@code StoredJsonSerializer}).
  */
 public final class CaseEventSampleWriter {
 
@@ -27,15 +29,15 @@ public final class CaseEventSampleWriter {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "samples",
         ConfigFactory.parseResources("serialization.conf").withFallback(ConfigFactory.defaultReference()).resolve());
     try {
-      var serialization = SerializationExtension.get(system.classicSystem());
+      Serializer plainJson = SerializationExtension.get(system.classicSystem()).serializerByIdentity().apply(31);
       for (Map.Entry<String, CaseEvent> sample : CaseEventSamples.all().entrySet()) {
         Path file = folder.resolve(sample.getKey() + ".json");
         if (Files.exists(file)) continue;
-        Files.write(file, serialization.serialize(sample.getValue()).get());
+        Files.write(file, plainJson.toBinary(sample.getValue()));
         System.out.println("wrote " + file);
       }
       if (!Files.exists(state)) {
-        Files.write(state, serialization.serialize(CaseStateSamples.replayed()).get());
+        Files.write(state, plainJson.toBinary(CaseStateSamples.replayed()));
         System.out.println("wrote " + state);
       }
     } finally {
