@@ -54,6 +54,9 @@ public final class AuditTrail implements AutoCloseable {
 
   private record Pending(Entry entry, CompletableFuture<Void> written) {}
 
+  private static final String CASE_MARK = "{caseId}";
+  private static final String BERICHT_MARK = "{berichtId}";
+
   private static final String INSERT = "INSERT INTO audit (at, principal_id, address, action, case_id, bericht_id, outcome, status) "
       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -142,7 +145,7 @@ public final class AuditTrail implements AutoCloseable {
             Jdbc.setInstant(ps, 1, e.at());
             ps.setLong(2, ids.get(principal(e)));
             ps.setString(3, e.address());
-            ps.setString(4, e.action());
+            ps.setString(4, stored(e.action(), e.caseId(), e.berichtId()));
             ps.setString(5, e.caseId());
             ps.setString(6, e.berichtId());
             ps.setString(7, e.outcome().name());
@@ -214,8 +217,25 @@ public final class AuditTrail implements AutoCloseable {
   private static AuditRow row(ResultSet rs) throws SQLException {
     String agb = rs.getString("agb");
     return new AuditRow(rs.getLong("id"), Jdbc.getInstant(rs, "at"), rs.getString("sub"), split(rs.getString("roles")),
-        agb.isEmpty() ? null : agb, split(rs.getString("gemeenten")), rs.getString("address"), rs.getString("action"), rs.getString("case_id"),
+        agb.isEmpty() ? null : agb, split(rs.getString("gemeenten")), rs.getString("address"),
+        asked(rs.getString("action"), rs.getString("case_id"), rs.getString("bericht_id")), rs.getString("case_id"),
         rs.getString("bericht_id"), Outcome.valueOf(rs.getString("outcome")), rs.getInt("status"));
+  }
+
+  /**
+   * The action as stored: the case and bericht ids it names are in their own columns already, so it
+   * holds a mark in their place (36 characters of a case id on every row about a case, a tenth of
+   * the row). Rows written before hold the whole path and read as they are.
+   */
+  static String stored(String action, String caseId, String berichtId) {
+    String stored = caseId == null ? action : action.replace(caseId, CASE_MARK);
+    return berichtId == null ? stored : stored.replace(berichtId, BERICHT_MARK);
+  }
+
+  /** The action as it was asked: {@link #stored}'s marks replaced by the row's ids. */
+  static String asked(String stored, String caseId, String berichtId) {
+    String asked = caseId == null ? stored : stored.replace(CASE_MARK, caseId);
+    return berichtId == null ? asked : asked.replace(BERICHT_MARK, berichtId);
   }
 
   private static List<String> split(String joined) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,6 +67,25 @@ class AuditTrailTest {
     assertEquals(List.of(at, "sub-roundtrip", List.of("aanbieder"), "12345678", List.of(), "192.168.1.2", "POST /iwmo/v1/berichten", "42",
         AuditTrail.Outcome.REFUSED, 403), List.of(row.at(), row.sub(), row.roles(), row.agb(), row.gemeenten(), row.address(),
         row.action(), row.berichtId(), row.outcome(), row.status()));
+  }
+
+  @Test
+  void anActionKeepsItsIdsInTheirOwnColumnsAndReadsBackWhole() throws Exception {
+    String caseId = "5f0c2a9e-7d4b-4c1e-9a2f-3b6d8e1f0a47";
+    String asked = "POST /api/v1/cases/" + caseId + "/screening-starten";
+    trail.record(new AuditTrail.Entry(Instant.now(), "sub-marks", List.of("toegang"), null, List.of("0983"), null, asked, caseId, null,
+        AuditTrail.Outcome.ALLOWED, 200)).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    trail.record(new AuditTrail.Entry(Instant.now(), "sub-marks", List.of("aanbieder"), "12345678", List.of(), null,
+        "GET /iwmo/v1/berichten/77", null, "77", AuditTrail.Outcome.ALLOWED, 200)).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    assertEquals(List.of("GET /iwmo/v1/berichten/77", asked),
+        find(null, null, "sub-marks", null, null).stream().map(AuditTrail.AuditRow::action).sorted().toList());
+    try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT action FROM audit WHERE case_id = '" + caseId + "'")) {
+      rs.next();
+      assertEquals("POST /api/v1/cases/{caseId}/screening-starten", rs.getString(1), "stored without the case id it has in its column");
+    }
+    // A row written before the marks holds the whole path, and reads as it is.
+    assertEquals(asked, AuditTrail.asked(asked, caseId, null));
   }
 
   /** Each distinct principal is one row, however many requests it makes and however often the server restarts. */
