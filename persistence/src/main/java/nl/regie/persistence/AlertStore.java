@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.regie.protocol.api.AlertView;
 import nl.regie.protocol.cases.AlertLevel;
 
@@ -49,12 +48,14 @@ public final class AlertStore {
   }
 
   /**
-   * Stores {@code alert} unless the same level of the same deadline was stored already, in {@code
-   * c}'s transaction, which holds the {@link AppendLock#ALERT} from here on.
+   * Stores each of {@code alerts} unless the same level of the same deadline was stored already, in
+   * {@code c}'s transaction, which holds the {@link AppendLock#ALERT} from here on (taken once for
+   * all of them).
    *
-   * @return the stored alert with its id, or empty when it was there already
+   * @return the alerts stored, with their ids, in order; those that were there already left out
    */
-  public Optional<AlertView> insertOnce(Connection c, NewAlert alert) throws SQLException {
+  public List<AlertView> insertOnce(Connection c, List<NewAlert> alerts) throws SQLException {
+    if (alerts.isEmpty()) return List.of();
     AppendLock.ALERT.take(c);
     String insert = "INSERT INTO alert (case_id, deadline_id, gemeente, code, omschrijving, alert_level, due, responsible, "
         + "scheduled_for, raised_at) ";
@@ -65,30 +66,34 @@ public final class AlertStore {
       case H2 -> insert + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
           + "(SELECT 1 FROM alert WHERE case_id = ? AND deadline_id = ? AND alert_level = ?)";
     };
+    List<AlertView> stored = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, alert.caseId());
-      ps.setString(2, alert.deadlineId());
-      ps.setString(3, alert.gemeente());
-      ps.setString(4, alert.code());
-      ps.setString(5, alert.omschrijving());
-      ps.setString(6, alert.level().name());
-      ps.setObject(7, alert.due());
-      ps.setString(8, alert.responsible());
-      Jdbc.setInstant(ps, 9, alert.scheduledFor());
-      Jdbc.setInstant(ps, 10, alert.raisedAt());
-      if (database.vendor() == Vendor.H2) {
-        ps.setString(11, alert.caseId());
-        ps.setString(12, alert.deadlineId());
-        ps.setString(13, alert.level().name());
-      }
-      if (ps.executeUpdate() == 0) return Optional.empty();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        long id = keys.getLong(1);
-        return Optional.of(new AlertView(id, alert.caseId(), alert.gemeente(), alert.code(), alert.omschrijving(),
-            alert.level(), alert.due(), alert.responsible(), alert.raisedAt()));
+      // One at a time, not batched: which of them were there already shows only per row.
+      for (NewAlert alert : alerts) {
+        ps.setString(1, alert.caseId());
+        ps.setString(2, alert.deadlineId());
+        ps.setString(3, alert.gemeente());
+        ps.setString(4, alert.code());
+        ps.setString(5, alert.omschrijving());
+        ps.setString(6, alert.level().name());
+        ps.setObject(7, alert.due());
+        ps.setString(8, alert.responsible());
+        Jdbc.setInstant(ps, 9, alert.scheduledFor());
+        Jdbc.setInstant(ps, 10, alert.raisedAt());
+        if (database.vendor() == Vendor.H2) {
+          ps.setString(11, alert.caseId());
+          ps.setString(12, alert.deadlineId());
+          ps.setString(13, alert.level().name());
+        }
+        if (ps.executeUpdate() == 0) continue;
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          stored.add(new AlertView(keys.getLong(1), alert.caseId(), alert.gemeente(), alert.code(), alert.omschrijving(),
+              alert.level(), alert.due(), alert.responsible(), alert.raisedAt()));
+        }
       }
     }
+    return stored;
   }
 
   /** Up to {@code limit} alerts after id {@code after}, of every gemeente, in id order: for the alert stream, which filters itself. */

@@ -52,12 +52,12 @@ class AppendLockTest {
     AlertStore alerts = new AlertStore(database);
     try (Connection first = database.dataSource().getConnection()) {
       first.setAutoCommit(false);
-      long firstId = alerts.insertOnce(first, alert("case-1")).orElseThrow().id();
+      long firstId = alerts.insertOnce(first, List.of(alert("case-1"))).get(0).id();
 
       CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> {
         try (Connection c = database.dataSource().getConnection()) {
           c.setAutoCommit(false);
-          long id = alerts.insertOnce(c, alert("case-2")).orElseThrow().id();
+          long id = alerts.insertOnce(c, List.of(alert("case-2"))).get(0).id();
           c.commit();
           return id;
         } catch (Exception e) {

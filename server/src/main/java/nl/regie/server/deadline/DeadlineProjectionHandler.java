@@ -47,9 +47,7 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     // Under the alert table's append lock: last, just before the commit. Announced before the
     // commit: should it fail, the events come again and so may the announcements; a live view
     // keys alerts by id, so a repeat is harmless, a loss would not be.
-    session.beforeCommit(c -> {
-      for (AlertStore.NewAlert alert : raised) alerts.insertOnce(c, alert).ifPresent(announce);
-    });
+    session.beforeCommit(c -> alerts.insertOnce(c, raised).forEach(announce));
   }
 
   private Optional<AlertStore.NewAlert> apply(Connection c, String caseId, CaseEvent event) throws SQLException {
