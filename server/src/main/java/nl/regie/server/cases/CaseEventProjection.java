@@ -42,13 +42,13 @@ public final class CaseEventProjection {
             ProjectionId.of(NAME, "case-" + slice),
             EventSourcedProvider.<CaseEvent>eventsByTag(system, JdbcReadJournal.Identifier(), "case-" + slice),
             () -> new HikariJdbcSession(database),
-            () -> GroupedEvents.unpacking(new ReadModels(readModels.get())),
+            () -> new ReadModels(readModels.get()),
             system).withGroup(grouping.groupSize(), grouping.groupWithin())),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
-  /** Every read model's handler on the same group, in the same transaction. */
+  /** Every read model's handler on the same group, unpacked once ({@link GroupedEvents}), in the same transaction. */
   static final class ReadModels extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
 
     private final List<JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession>> handlers;
@@ -68,7 +68,8 @@ public final class CaseEventProjection {
     }
 
     @Override
-    public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> events) throws Exception {
+    public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
+      List<EventEnvelope<CaseEvent>> events = GroupedEvents.unpacked(envelopes);
       for (JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> handler : handlers) handler.process(session, events);
     }
   }

@@ -65,8 +65,9 @@ final class CaseListFolds {
     List<String> unkept = new ArrayList<>();
     for (String caseId : caseIds) {
       CaseList.Stamp stamp = stamps.get(caseId);
-      Folded kept = stamp == null ? none(caseId) : recent.get(caseId);
-      if (kept != null && (stamp == null || kept.version() == stamp.version())) folds.put(caseId, kept);
+      Folded kept = recent.get(caseId);
+      if (stamp == null) folds.put(caseId, none(caseId));
+      else if (kept != null && kept.version() == stamp.version()) folds.put(caseId, kept);
       else unkept.add(caseId);
     }
     if (unkept.isEmpty()) return folds;

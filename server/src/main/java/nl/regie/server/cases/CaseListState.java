@@ -81,5 +81,4 @@ public final class CaseListState {
         .filter(Objects::nonNull)
         .collect(TreeSet::new, Set::add, Set::addAll);
   }
-
 }

@@ -2,43 +2,18 @@ package nl.regie.server.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.regie.persistence.HikariJdbcSession;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
-import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
 /**
- * Hands a projection's handler the case events one by one: a {@link CaseEvent.Grouped} journal row
+ * The case events one by one, as every read model takes them: a {@link CaseEvent.Grouped} journal row
  * becomes an envelope per event, each numbered with the case's version after it (its place among
  * the case's events), so that handlers keep folding and deduplicating by that number. Rows
  * written before groups existed hold one event, and their sequence number is that version
  * already.
  */
-public final class GroupedEvents extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
+final class GroupedEvents {
 
-  private final JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> handler;
-
-  private GroupedEvents(JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> handler) {
-    this.handler = handler;
-  }
-
-  public static GroupedEvents unpacking(JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> handler) {
-    return new GroupedEvents(handler);
-  }
-
-  @Override
-  public void start() {
-    handler.start();
-  }
-
-  @Override
-  public void stop() {
-    handler.stop();
-  }
-
-  @Override
-  public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
-    handler.process(session, unpacked(envelopes));
-  }
+  private GroupedEvents() {}
 
   static List<EventEnvelope<CaseEvent>> unpacked(List<EventEnvelope<CaseEvent>> envelopes) {
     List<EventEnvelope<CaseEvent>> events = new ArrayList<>(envelopes.size() * 3);
