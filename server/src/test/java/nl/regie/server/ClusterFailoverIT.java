@@ -120,16 +120,7 @@ class ClusterFailoverIT {
           assertEquals(List.of(), acknowledged.lostOn(survivor), "acknowledged and lost");
 
           // Every D8 of the aanbieder that never answers escalates, once, wherever its case lived.
-          assertEquals(200, survivor.post("/admin/v1/clock", "{\"advance\":\"P60D\"}").status());
-          long waiting = acknowledged.cases().keySet().stream()
-              .map(caseId -> survivor.get("/api/v1/cases/" + caseId).json())
-              .filter(view -> view.path("toewijzingen").findValuesAsText("aanbieder").contains(Traffic.SILENT.agb()))
-              .count();
-          assertTrue(waiting > 0, "some cases wait for the silent aanbieder");
-          Await.until(Duration.ofSeconds(90), () -> Acknowledged.allAlerts(survivor).values().stream()
-                  .filter(key -> key.contains("|D8|ESCALATED|") && key.endsWith("aanbieder:" + Traffic.SILENT.agb())).count(),
-              n -> n >= waiting, waiting + " D8 escalations");
-          assertEquals(List.of(), Acknowledged.alertedTwice(survivor));
+          acknowledged.silentAanbiedersD8sEscalateOnce(survivor);
 
           // The streams on the survivors carried every change and alert of the cluster, the dead node's too.
           List<String> allChanges = ids(database, "case_change");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Random;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.persistence.Vendor;
 import nl.regie.server.testing.Acknowledged;
-import nl.regie.server.testing.Await;
 import nl.regie.server.testing.ServerProcess;
 import nl.regie.server.testing.Traffic;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -64,16 +62,7 @@ class KillRecoveryIT {
             "the rounds did real work: " + acknowledged.cases().size() + " cases, " + acknowledged.retours() + " retours");
 
         // Every D8 of the aanbieder that never answers escalates, once, however often the server died meanwhile.
-        assertEquals(200, client.post("/admin/v1/clock", "{\"advance\":\"P60D\"}").status());
-        long toegewezenAanSilent = acknowledged.cases().keySet().stream()
-            .map(caseId -> client.get("/api/v1/cases/" + caseId).json())
-            .filter(view -> view.path("toewijzingen").findValuesAsText("aanbieder").contains(Traffic.SILENT.agb()))
-            .count();
-        assertTrue(toegewezenAanSilent > 0, "some cases wait for the silent aanbieder");
-        Await.until(Duration.ofSeconds(90), () -> Acknowledged.allAlerts(client).values().stream()
-                .filter(key -> key.contains("|D8|ESCALATED|") && key.endsWith("aanbieder:" + Traffic.SILENT.agb())).count(),
-            n -> n >= toegewezenAanSilent, toegewezenAanSilent + " D8 escalations");
-        assertEquals(List.of(), Acknowledged.alertedTwice(client));
+        acknowledged.silentAanbiedersD8sEscalateOnce(client);
         for (String caseId : acknowledged.cases().keySet()) assertEquals(List.of(), alertedTwiceInHistory(client, caseId), caseId);
       }
     } finally {

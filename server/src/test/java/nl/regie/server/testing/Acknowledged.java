@@ -1,6 +1,10 @@
 package nl.regie.server.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,6 +93,24 @@ public final class Acknowledged {
     Instant time = Instant.parse(client.get("/admin/v1/clock").json().get("now").asText());
     if (time.isBefore(clock.get())) lost.add("the clock went back from " + clock.get() + " to " + time);
     return lost;
+  }
+
+  /**
+   * Moves the clock two months on and asserts that every D8 of the aanbieder that never answers
+   * ({@link Traffic#SILENT}) escalates on {@code client}, each once, whatever happened to the
+   * servers meanwhile.
+   */
+  public void silentAanbiedersD8sEscalateOnce(RegieClient client) {
+    assertEquals(200, client.post("/admin/v1/clock", "{\"advance\":\"P60D\"}").status());
+    long waiting = cases.keySet().stream()
+        .map(caseId -> client.get("/api/v1/cases/" + caseId).json())
+        .filter(view -> view.path("toewijzingen").findValuesAsText("aanbieder").contains(Traffic.SILENT.agb()))
+        .count();
+    assertTrue(waiting > 0, "some cases wait for the silent aanbieder");
+    Await.until(Duration.ofSeconds(90), () -> allAlerts(client).values().stream()
+            .filter(key -> key.contains("|D8|ESCALATED|") && key.endsWith("aanbieder:" + Traffic.SILENT.agb())).count(),
+        n -> n >= waiting, waiting + " D8 escalations");
+    assertEquals(List.of(), alertedTwice(client));
   }
 
   /** Alerts that say the same thing twice: one line per deadline alerted more than once at a level. */
