@@ -84,6 +84,9 @@ final class CaseListFolds {
     long version = stamp.version();
     CaseState state = CaseState.empty(caseId);
     for (JournalRows.Row row : rows) {
+      // A row's first event is numbered at least its sequence number (every row holds one event or
+      // more): rows past the version, the group's own events among them, need not be read.
+      if (row.sequenceNr() > version) break;
       CaseEvent stored = (CaseEvent) serialization.deserialize(row.payload(), row.serializerId(), row.manifest()).get();
       // Numbered as GroupedEvents numbers them for every projection.
       long n = stored instanceof CaseEvent.Grouped g ? g.firstVersion() : row.sequenceNr();
