@@ -18,6 +18,11 @@ import nl.regie.protocol.cases.Partij;
  * The case stream as it is stored: one row per case event, with where the case stands after it.
  * The case-list projection appends in its own transaction; the streams read on by id, which is the
  * stream's offset and becomes visible in commit order ({@link AppendLock#CASE_CHANGE}).
+ *
+ * <p>It is a window, not a record (a case's history is its journal): {@link #prune} deletes the
+ * changes older than a moment and raises the {@linkplain #horizon() horizon}, the highest offset
+ * pruned, in the same transaction. A reader that reads the rows after its offset and then the
+ * horizon knows that it may have missed some exactly when its offset is below the horizon.
  */
 public final class CaseChanges {
 
@@ -86,9 +91,74 @@ public final class CaseChanges {
     return changes;
   }
 
-  /** The last offset given so far, or 0. */
+  /** The last offset given so far, or 0; when every row has been pruned, the horizon. */
   public long head() {
-    return Jdbc.lastId(database, "case_change");
+    return Math.max(Jdbc.lastId(database, "case_change"), horizon());
+  }
+
+  /**
+   * The highest offset pruned so far, or 0. Every change above it that was ever appended is still
+   * here (or rolled back); below it and at it some may be gone. Read it after the rows: the
+   * rows' delete and the horizon commit together, so a reader that sees a horizon at or below its
+   * offset has missed no row above its offset.
+   */
+  public long horizon() {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT pruned_up_to FROM case_change_horizon WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) throw new IllegalStateException("case_change_horizon has no row: the migrations did not run");
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("cannot read the case stream's horizon: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Deletes at most {@code limit} changes of before {@code before}, the oldest offsets first, and
+   * raises the horizon to the highest offset deleted, in one short transaction that holds the
+   * horizon's row (pruners on other nodes wait their turn).
+   *
+   * @return how many were deleted: {@code limit} when there may be more
+   */
+  public int prune(Instant before, int limit) {
+    if (limit < 1 || limit > Jdbc.CHUNK) throw new IllegalArgumentException("prune 1 to " + Jdbc.CHUNK + " at a time");
+    try (Connection c = database.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pruned_up_to FROM case_change_horizon WHERE id = 1 FOR UPDATE");
+            ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) throw new IllegalStateException("case_change_horizon has no row: the migrations did not run");
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM case_change WHERE at < ? ORDER BY id LIMIT ?")) {
+          Jdbc.setInstant(ps, 1, before);
+          ps.setInt(2, limit);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) ids.add(rs.getLong(1));
+          }
+        }
+        if (ids.isEmpty()) {
+          c.rollback();
+          return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_change WHERE id IN (" + Jdbc.placeholders(ids.size()) + ")")) {
+          for (int i = 0; i < ids.size(); i++) ps.setLong(i + 1, ids.get(i));
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE case_change_horizon SET pruned_up_to = GREATEST(pruned_up_to, ?) WHERE id = 1")) {
+          ps.setLong(1, ids.get(ids.size() - 1));
+          ps.executeUpdate();
+        }
+        c.commit();
+        return ids.size();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("cannot prune the case changes: " + e.getMessage(), e);
+    }
   }
 
   private static CaseChangeView view(ResultSet rs) throws SQLException {

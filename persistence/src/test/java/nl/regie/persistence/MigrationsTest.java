@@ -37,6 +37,7 @@ class MigrationsTest {
     try (Database database = Database.connect(postgres.settings())) {
       assertEquals(0, Migrations.apply(database), "a second run applies nothing");
       assertTrue(tables(database).containsAll(Set.of("event_journal", "event_tag", "snapshot")));
+      assertEquals(0, new CaseChanges(database).horizon(), "the case stream's horizon, nothing pruned");
     }
   }
 
@@ -45,6 +46,7 @@ class MigrationsTest {
     try (Database database = Database.connect(DatabaseSettings.embedded(dir, 2))) {
       assertTrue(Migrations.apply(database) >= 2, "journal and own tables");
       assertTrue(tables(database).containsAll(Set.of("event_journal", "event_tag", "snapshot")));
+      assertEquals(0, new CaseChanges(database).horizon(), "the case stream's horizon, nothing pruned");
       List<Long> numbers = new ToewijzingNummers(database).next(3);
       assertEquals(3, new HashSet<>(numbers).size());
     }
