@@ -84,6 +84,7 @@ import nl.regie.server.http.AnswerDeadline;
 import nl.regie.server.http.DurableAnswers;
 import nl.regie.server.http.ErrorHandling;
 import nl.regie.server.http.RequestLog;
+import nl.regie.server.live.CaseStreamPruner;
 import nl.regie.server.live.Feed;
 import nl.regie.server.live.StreamEntry;
 import nl.regie.server.live.StreamRoutes;
@@ -230,7 +231,9 @@ public final class RegieServer implements AutoCloseable {
           StreamEntry::offset, streams.memory(), streams.pollInterval(), blocking);
       Feed<StreamEntry<AlertView>> alertFeed = new Feed<>("alerts", StreamRoutes.alerts(alertStore), alertStore.head(),
           StreamEntry::offset, streams.memory(), streams.pollInterval(), blocking);
-      onShutdown(system, CoordinatedShutdown.PhaseServiceUnbind(), "close-feeds", caseFeed::close, alertFeed::close);
+      CaseStreamPruner pruner = new CaseStreamPruner(changes, clock, streams.caseRetention(), streams.pruneInterval());
+      virtualClock.ifPresent(virtual -> virtual.onChange(now -> pruner.pruneSoon()));
+      onShutdown(system, CoordinatedShutdown.PhaseServiceUnbind(), "close-feeds", pruner::close, caseFeed::close, alertFeed::close);
       StreamRoutes streamRoutes = new StreamRoutes(caseFeed, alertFeed, streams.heartbeat(), metrics.registry());
       Webhooks webhooks = new Webhooks(database);
       WebhookDispatcher dispatcher = new WebhookDispatcher(webhooks, clock, settings.webhooks());

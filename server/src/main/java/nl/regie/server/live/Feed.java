@@ -21,20 +21,48 @@ import org.slf4j.LoggerFactory;
  * further back. So a thousand subscribers cost one query per poll, a subscriber that reads nothing
  * holds nothing, and whatever node a subscriber reconnects to, it resumes from the database: the
  * stream never depends on which node wrote an entry.
+ *
+ * <p>A table may keep only a window and prune its oldest entries ({@link Table#goneUpTo()}): a
+ * subscriber whose offset is below what is gone gets a {@linkplain Batch#gone() gone} batch instead
+ * of entries, since it cannot have every entry after its offset any more.
  */
 public final class Feed<T> implements AutoCloseable {
 
-  /** The table, as the feed reads it: up to {@code limit} entries after offset {@code after}, in offset order. */
+  /** The table, as the feed reads it. */
   public interface Table<T> {
+
+    /** Up to {@code limit} entries after offset {@code after}, in offset order. */
     List<T> after(long after, int limit);
+
+    /**
+     * The highest offset up to which entries may have been removed (pruned), or 0: none ever are
+     * (the default). The feed reads it after the entries; a table that prunes must raise it in the
+     * transaction that removes them, so that a reader who sees it at or below its offset has
+     * missed nothing above its offset.
+     */
+    default long goneUpTo() {
+      return 0;
+    }
   }
 
   /**
    * What a subscriber gets next: the entries after its offset; {@code upTo}, the offset it has now
-   * seen everything up to; and whether they came from memory (the subscriber is near the head) or
-   * from the table (it is further back than memory reaches).
+   * seen everything up to; whether they came from memory (the subscriber is near the head) or from
+   * the table (it is further back than memory reaches); and whether, instead, the entries after its
+   * offset up to {@code upTo} may be gone from the table ({@code gone}, with no entries): it cannot
+   * have them all and must start again from something other than this stream.
    */
-  public record Batch<T>(List<T> entries, long upTo, boolean fromMemory) {}
+  public record Batch<T>(List<T> entries, long upTo, boolean fromMemory, boolean gone) {
+
+    public Batch(List<T> entries, long upTo, boolean fromMemory) {
+      this(entries, upTo, fromMemory, false);
+    }
+
+    /** The entries up to {@code horizon} may be gone. */
+    static <T> Batch<T> goneUpTo(long horizon) {
+      return new Batch<>(List.of(), horizon, false, true);
+    }
+  }
 
   private static final Logger log = LoggerFactory.getLogger(Feed.class);
   private static final int PAGE = 500;
@@ -97,6 +125,9 @@ public final class Feed<T> implements AutoCloseable {
         long reaches = floor;
         return CompletableFuture.supplyAsync(() -> {
           List<T> entries = table.after(after, PAGE);
+          // Second, so that a prune of rows after the subscriber's offset cannot pass unseen.
+          long gone = table.goneUpTo();
+          if (after < gone) return Batch.<T>goneUpTo(gone);
           // Nothing in the table up to memory's floor (entries rolled back, or pruned): memory goes on from there.
           return new Batch<>(entries, entries.isEmpty() ? reaches : offsetOf.applyAsLong(entries.get(entries.size() - 1)), false);
         }, blocking);
@@ -127,11 +158,16 @@ public final class Feed<T> implements AutoCloseable {
 
   private void poll() {
     try {
+      long from = head();
       List<T> page;
       do {
         page = table.after(head(), PAGE);
         if (!page.isEmpty()) append(page);
       } while (page.size() == PAGE);
+      // Entries after the head pruned before they were read (the whole window passed at once):
+      // memory cannot vouch for them, so it gives up what it holds up to there.
+      long gone = table.goneUpTo();
+      if (gone > from) forget(gone);
       if (failing) log.info("feed {}: reading the database again", name);
       failing = false;
     } catch (RuntimeException e) {
@@ -160,6 +196,24 @@ public final class Feed<T> implements AutoCloseable {
       wake = moved;
       moved = new CompletableFuture<>();
     }
+    wake.complete(null);
+  }
+
+  /** Memory holds nothing up to {@code gone}: a subscriber below it reads the table, and learns it is gone. */
+  private void forget(long gone) {
+    CompletableFuture<Void> wake;
+    synchronized (this) {
+      while (count > 0 && offsets[first] <= gone) {
+        recent[first] = null;
+        first = (first + 1) % capacity;
+        count--;
+      }
+      floor = Math.max(floor, gone);
+      head = Math.max(head, gone);
+      wake = moved;
+      moved = new CompletableFuture<>();
+    }
+    log.info("feed {}: entries up to {} were pruned before this node read them", name, gone);
     wake.complete(null);
   }
 

@@ -18,8 +18,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import nl.regie.persistence.AlertStore;
 import nl.regie.persistence.CaseChanges;
@@ -63,7 +63,9 @@ import org.apache.pekko.util.ByteString;
  * last offset it saw: SSE with {@code Last-Event-ID} (browsers send it when they reconnect) or
  * {@code ?from=}, WebSocket with {@code ?from=}; without either it gets the live tail from now.
  * A client that falls too far behind gets an {@code overflow} message with the offset to resume
- * after, and the stream ends.
+ * after, and the stream ends. The case stream keeps a window ({@link CaseChanges#prune}): a client
+ * that asks for changes from before what was pruned gets a {@code reset} message instead, with the
+ * offset to resume after once it has reloaded the case list, and the stream ends.
  */
 public final class StreamRoutes {
 
@@ -88,9 +90,19 @@ public final class StreamRoutes {
     this.registry = registry;
   }
 
-  /** The case changes of {@code changes} as stream entries, for a {@link Feed}. */
+  /** The case changes of {@code changes} as stream entries, for a {@link Feed}; gone up to the horizon of what was pruned. */
   public static Feed.Table<StreamEntry<CaseChangeView>> cases(CaseChanges changes) {
-    return (after, limit) -> changes.after(after, limit).stream().map(c -> StreamEntry.of(c, c.offset(), write(c))).toList();
+    return new Feed.Table<>() {
+      @Override
+      public List<StreamEntry<CaseChangeView>> after(long after, int limit) {
+        return changes.after(after, limit).stream().map(c -> StreamEntry.of(c, c.offset(), write(c))).toList();
+      }
+
+      @Override
+      public long goneUpTo() {
+        return changes.horizon();
+      }
+    };
   }
 
   /** The alerts of {@code alerts} as stream entries (the alert JSON of GET /api/v1/alerts with its offset), for a {@link Feed}. */
@@ -182,7 +194,7 @@ public final class StreamRoutes {
       }
       long from = resumed.orElseGet(() -> start(topic, filter));
       Source<ByteString, NotUsed> events = subscribe(topic, "sse", from, filter.visible()).map(delivery -> render(delivery,
-          StreamEntry::sse, offset -> ByteString.fromString("event: overflow\ndata: " + overflow(offset) + "\n\n")))
+          StreamEntry::sse, (type, json) -> ByteString.fromString("event: " + type + "\ndata: " + json + "\n\n")))
           .keepAlive(heartbeat, () -> HEARTBEAT);
       return complete(HttpResponse.create().withEntity(HttpEntities.create(EVENT_STREAM, events)));
     });
@@ -190,21 +202,24 @@ public final class StreamRoutes {
 
   private <T> Route webSocket(Topic<T> topic, Filter<T> filter) {
     Source<Message, NotUsed> messages = subscribe(topic, "websocket", start(topic, filter), filter.visible()).map(delivery -> render(delivery,
-        StreamEntry::webSocket, offset -> TextMessage.create(overflow(offset))));
+        StreamEntry::webSocket, (type, json) -> TextMessage.create(json)));
     // What the client sends is not read; its close ends the stream. Pings keep it alive (application.conf).
     return handleWebSocketMessages(Flow.fromSinkAndSourceCoupled(Sink.ignore(), messages));
   }
 
-  /** A subscription, counted while it runs ({@code regie.stream.subscribers}), its overflows too. */
+  /** A subscription, counted while it runs ({@code regie.stream.subscribers}), its overflows and resets too. */
   private <T> Source<Subscription.Delivery<StreamEntry<T>>, NotUsed> subscribe(Topic<T> topic, String transport, long from,
       Predicate<T> visible) {
     AtomicInteger running = subscribers.computeIfAbsent(topic.name() + "/" + transport, key -> registry.gauge(
         "regie.stream.subscribers", Tags.of("stream", topic.name(), "transport", transport), new AtomicInteger()));
     Counter overflows = Counter.builder("regie.stream.overflows").description("Subscribers closed for falling too far behind")
         .tag("stream", topic.name()).tag("transport", transport).register(registry);
+    Counter resets = Counter.builder("regie.stream.resets").description("Subscribers closed because changes after their offset were pruned")
+        .tag("stream", topic.name()).tag("transport", transport).register(registry);
     return Subscription.of(topic.feed(), from, (StreamEntry<T> entry) -> visible.test(entry.value()))
         .map(delivery -> {
           if (delivery instanceof Subscription.Overflow) overflows.increment();
+          if (delivery instanceof Subscription.Reset) resets.increment();
           return delivery;
         })
         .watchTermination((notUsed, done) -> {
@@ -214,9 +229,11 @@ public final class StreamRoutes {
         });
   }
 
-  private static <T, R> R render(Subscription.Delivery<T> delivery, Function<T, R> entry, LongFunction<R> overflow) {
+  /** An entry as itself; an overflow or a reset as a message of that type (SSE: its event name) with a JSON body. */
+  private static <T, R> R render(Subscription.Delivery<T> delivery, Function<T, R> entry, BiFunction<String, String, R> message) {
     if (delivery instanceof Subscription.Entry<T> e) return entry.apply(e.entry());
-    return overflow.apply(((Subscription.Overflow<T>) delivery).offset());
+    if (delivery instanceof Subscription.Reset<T> r) return message.apply("reset", reset(r.offset()));
+    return message.apply("overflow", overflow(((Subscription.Overflow<T>) delivery).offset()));
   }
 
   /** Where a stream without Last-Event-ID starts: after {@code ?from=}, or at the head (only what comes next). */
@@ -227,6 +244,13 @@ public final class StreamRoutes {
   private static String overflow(long offset) {
     ObjectNode node = JSON.createObjectNode().put("type", "overflow").put("offset", offset)
         .put("detail", "this stream fell too far behind and was closed; reconnect from offset " + offset);
+    return node.toString();
+  }
+
+  private static String reset(long offset) {
+    ObjectNode node = JSON.createObjectNode().put("type", "reset").put("offset", offset)
+        .put("detail", "changes up to offset " + offset + " are no longer kept, so this stream cannot give every change after yours; "
+            + "reload the case list and resume after offset " + offset);
     return node.toString();
   }
 

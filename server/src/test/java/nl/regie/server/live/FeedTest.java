@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The feed and its subscriptions against a table in memory: a subscriber gets every entry after its
  * offset once and in order, from the table while it is behind memory and from memory near the head;
- * one that was live and fell behind gets an overflow; a failing read is tried again.
+ * one that was live and fell behind gets an overflow; a failing read is tried again; one whose offset
+ * is below what the table pruned gets a reset, one at or above it everything that is kept.
  */
 class FeedTest {
 
@@ -35,9 +36,21 @@ class FeedTest {
     final List<Long> rows = new ArrayList<>();
     final List<Long> reads = new ArrayList<>();
     final AtomicBoolean failNext = new AtomicBoolean();
+    long gone;
 
     synchronized void append(long... offsets) {
       for (long offset : offsets) rows.add(offset);
+    }
+
+    /** Deletes the rows up to {@code upTo} and says so, at once (one transaction). */
+    synchronized void prune(long upTo) {
+      rows.removeIf(o -> o <= upTo);
+      gone = Math.max(gone, upTo);
+    }
+
+    @Override
+    public synchronized long goneUpTo() {
+      return gone;
     }
 
     @Override
@@ -156,6 +169,49 @@ class FeedTest {
       table.append(1, 2);
       assertEquals(List.of(1L, 2L), List.of(next(queue), next(queue)));
       queue.cancel();
+    }
+  }
+
+  @Test
+  void aSubscriberBelowWhatWasPrunedGetsAResetAndOneAtItGetsEverythingKept() throws Exception {
+    Table table = new Table();
+    table.append(LongStream.rangeClosed(1, 10).toArray());
+    table.prune(5);
+    try (Feed<Long> feed = feed(table, 10, 3)) {
+      var below = subscribe(feed, 2, o -> true);
+      assertEquals(new Subscription.Reset<Long>(5), take(below.pull()));
+      assertEquals(Optional.empty(), below.pull().toCompletableFuture().get(10, TimeUnit.SECONDS), "the stream ends");
+
+      // It resumes after the offset the reset names and misses nothing that is kept.
+      var resumed = subscribe(feed, 5, o -> true);
+      for (long o = 6; o <= 10; o++) assertEquals(o, next(resumed));
+      table.append(11);
+      assertEquals(11L, next(resumed));
+      resumed.cancel();
+    }
+  }
+
+  /** The whole window passed at once: entries pruned before the poller read them cannot be skipped silently. */
+  @Test
+  void entriesPrunedBeforeTheFeedReadThemResetItsLiveSubscribers() throws Exception {
+    Table table = new Table();
+    table.append(1, 2);
+    try (Feed<Long> feed = feed(table, 2, 10)) {
+      var live = subscribe(feed, 2, o -> true);
+      var behind = subscribe(feed, 0, o -> true);
+      assertEquals(List.of(1L, 2L), List.of(next(behind), next(behind)));
+      synchronized (table) {
+        table.append(3, 4);
+        table.prune(4);
+      }
+      assertEquals(new Subscription.Reset<Long>(4), take(live.pull()));
+      assertEquals(new Subscription.Reset<Long>(4), take(behind.pull()));
+
+      var resumed = subscribe(feed, 4, o -> true);
+      table.append(5);
+      assertEquals(5L, next(resumed));
+      assertEquals(5, feed.head());
+      resumed.cancel();
     }
   }
 }
