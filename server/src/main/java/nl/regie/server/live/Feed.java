@@ -82,6 +82,8 @@ public final class Feed<T> implements AutoCloseable {
   /** Every entry after this offset, up to {@link #head}, is in {@link #recent}. */
   private long floor;
   private long head;
+  /** What the table said is gone, at the last poll: a subscriber below it is told so, even while memory still holds its entries. */
+  private long gone;
   /** Completes when the head moves on; all who wait for the next entry share it. */
   private CompletableFuture<Void> moved = new CompletableFuture<>();
   private boolean failing;
@@ -121,6 +123,7 @@ public final class Feed<T> implements AutoCloseable {
   public CompletionStage<Batch<T>> next(long after) {
     CompletableFuture<Void> waitFor;
     synchronized (this) {
+      if (after < gone) return CompletableFuture.completedFuture(Batch.goneUpTo(gone));
       if (after < floor) {
         long reaches = floor;
         return CompletableFuture.supplyAsync(() -> {
@@ -168,6 +171,7 @@ public final class Feed<T> implements AutoCloseable {
       // memory cannot vouch for them, so it gives up what it holds up to there.
       long gone = table.goneUpTo();
       if (gone > from) forget(gone);
+      else if (gone > 0) gone(gone);
       if (failing) log.info("feed {}: reading the database again", name);
       failing = false;
     } catch (RuntimeException e) {
@@ -199,10 +203,15 @@ public final class Feed<T> implements AutoCloseable {
     wake.complete(null);
   }
 
-  /** Memory holds nothing up to {@code gone}: a subscriber below it reads the table, and learns it is gone. */
+  private synchronized void gone(long upTo) {
+    gone = Math.max(gone, upTo);
+  }
+
+  /** Memory holds nothing up to {@code gone}, which is beyond the head: a subscriber below it learns it is gone. */
   private void forget(long gone) {
     CompletableFuture<Void> wake;
     synchronized (this) {
+      this.gone = Math.max(this.gone, gone);
       while (count > 0 && offsets[first] <= gone) {
         recent[first] = null;
         first = (first + 1) % capacity;
