@@ -1,7 +1,9 @@
 // Regie's overview: the cases per fase and gemeente, their deadlines, the latest alerts and
 // changes, live from the streams. Every case carries its version, so the list loaded at the start
 // and the stream opened before it merge without gaps or double counting; the browser's EventSource
-// resumes after its last offset when the connection drops.
+// resumes after its last offset when the connection drops. The case stream keeps a window: resumed
+// from before what it pruned, it sends a reset, and the page reloads the case list and resumes the
+// stream after the reset's offset (the list has every change up to it, the stream every one after).
 'use strict';
 
 const FASEN = ['MELDING', 'SCREENING', 'ONDERZOEK', 'TOEWIJZING', 'ZORG', 'STOP', 'INGETROKKEN', 'AFGEWEZEN'];
@@ -58,13 +60,8 @@ async function api(path) {
 
 async function load() {
   // The streams first, then what came before them: a change both have is applied once, by version.
-  await open('/api/v1/stream/cases', null, change);
-  let after = null;
-  do {
-    const page = await api('/api/v1/cases?limit=1000' + (after ? '&after=' + encodeURIComponent(after) : ''));
-    page.items.forEach(c => put(c.caseId, c.gemeente, c.fase, c.openDeadlines, c.missedDeadlines, c.version));
-    after = page.next;
-  } while (after);
+  await open('/api/v1/stream/cases', null, change, loadCases);
+  await loadCases();
   let lastAlert = 0;
   let page;
   do {
@@ -78,11 +75,25 @@ async function load() {
   render();
 }
 
+/** The whole case list, a page at a time; a case the page already has at that version or later stays as it is. */
+async function loadCases() {
+  let after = null;
+  do {
+    const page = await api('/api/v1/cases?limit=1000' + (after ? '&after=' + encodeURIComponent(after) : ''));
+    page.items.forEach(c => put(c.caseId, c.gemeente, c.fase, c.openDeadlines, c.missedDeadlines, c.version));
+    after = page.next;
+  } while (after);
+}
+
 /**
  * An EventSource on {@code path} from offset {@code from} (null: from now). It reconnects by itself
- * after its last offset; after an overflow it reconnects from the offset the overflow names.
+ * after its last offset; after an overflow it reconnects from the offset the overflow names. After
+ * a reset (what came after its offset was pruned) it reconnects from the offset the reset names
+ * and then calls {@code reload}, which fetches what the stream can no longer give: the list has
+ * every change up to that offset, the resumed stream every one after it, and a change both have is
+ * applied once.
  */
-function open(path, from, onMessage) {
+function open(path, from, onMessage, reload) {
   return new Promise(resolve => {
     const connect = after => {
       const query = new URLSearchParams({ access_token: token });
@@ -93,6 +104,11 @@ function open(path, from, onMessage) {
       source.addEventListener('overflow', e => {
         source.close();
         connect(JSON.parse(e.data).offset);
+      });
+      source.addEventListener('reset', e => {
+        source.close();
+        connect(JSON.parse(e.data).offset);
+        if (reload) reload().then(scheduleRender, error => connection('down', error.message));
       });
       source.onerror = () => connection(source.readyState === EventSource.CLOSED ? 'down' : 'connecting',
         source.readyState === EventSource.CLOSED ? 'verbinding verbroken' : 'opnieuw verbinden…');
