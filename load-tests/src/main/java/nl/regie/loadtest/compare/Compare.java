@@ -28,7 +28,8 @@ import nl.regie.loadtest.year.GatlingStats;
  *       packaged server on a fresh database, each driven by the same clients: a warm-up, the closed
  *       model ({@code RegionSimulation}: N cases, C in flight) and the open model (Gatling, R cases
  *       a second for S seconds), with the server's CPU from {@code /proc} and the database per case
- *       after {@code VACUUM FULL};
+ *       after {@code VACUUM FULL}; for Regie also after its virtual clock has moved past the case
+ *       stream's window and the server has pruned it ({@link CaseStreamWindow});
  *   <li>one table with both and their ratios, and where Regie stands against issue 18's goals.
  * </ol>
  * Exits non-zero when anything failed (a server that does not start, a request that fails, a
@@ -102,6 +103,7 @@ public final class Compare {
       Hotspots hotspots = null;
       Footprint empty;
       Footprint written;
+      Footprint afterWindow = null;
       try (ServerUnderTest server = c.starter().start(port == 0 ? ServerUnderTest.freePort() : port, log)) {
         ready = server.awaitReady(http, c.readyPath(), Duration.ofMinutes(5));
         System.out.printf("ready in %.1f s on %s (pid %d)%n", ready, server.base(), server.pid());
@@ -129,6 +131,14 @@ public final class Compare {
         // The database per case is what the warm-up's and the closed model's cases left, each walked to STOP.
         if (!Footprint.awaitRest(c.databaseUrl(), Duration.ofSeconds(60))) throw new IllegalStateException("the database did not come to rest after the closed model");
         written = Footprint.afterVacuumFull(c.databaseUrl()).minus(empty);
+        if (c.window() != null) {
+          // What lasts of a closed case: its changes pass the case stream's window and are pruned.
+          afterWindow = c.window().pass(server.base(), c.databaseUrl(), http).minus(empty);
+          System.out.printf("after the case stream's window (the clock moved %s on): %,d bytes, the case stream %,d bytes in %,d rows "
+              + "(before: %,d bytes, %.0f%% of the database, in %,d rows)%n", c.window().retention().plusDays(1), afterWindow.bytes(),
+              afterWindow.streamBytes(), afterWindow.streamRows(), written.streamBytes(), 100.0 * written.streamBytes() / written.bytes(),
+              written.streamRows());
+        }
 
         open = new OpenModel(server.base(), c.token(), o.rate(), Duration.ofSeconds(o.openSeconds()), 3);
         before = Cpu.now(server, c.database());
@@ -148,8 +158,8 @@ public final class Compare {
       if (stats.all().ko() > 0) failures.add("open model: " + stats.all().ko() + " requests failed (Gatling's report: " + stats.report() + ")");
       if (!atRest) failures.add("the database did not come to rest within 60 s of the last request");
       String failure = failures.isEmpty() ? null : String.join("; ", failures);
-      Measured m = new Measured(c.name(), ready, warm, closed, closedCpu, open, stats, openSeconds, openCpu, cases, written, atRest,
-          hotspots, log, failure);
+      Measured m = new Measured(c.name(), ready, warm, closed, closedCpu, open, stats, openSeconds, openCpu, cases, written, afterWindow,
+          atRest, hotspots, log, failure);
       System.out.printf("database: %,d bytes, %,d rows, %,d journal rows for %,d cases%n", written.bytes(), written.rows(),
           written.journalRows(), cases);
       return m;

@@ -54,6 +54,8 @@ record ComparisonTable(Compare.Options o, List<RawInsertRate.Result> raw, Measur
 
     out.append("database per closed case (all tables, after VACUUM FULL, over the warm-up's and the closed model's cases)\n");
     row(out, "kB per case", "%.1f", m -> m.bytesPerCase() / 1000);
+    row(out, "  of it Regie's case stream (case_change), kB", "%.1f", m -> m.streamBytesPerCase() / 1000);
+    row(out, "kB per case once the case stream's window passed", "%.1f", m -> m.bytesPerCaseAfterWindow() / 1000);
     row(out, "rows per case", "%.1f", Measured::rowsPerCase);
     row(out, "journal rows per case", "%.1f", Measured::journalRowsPerCase);
 
@@ -72,8 +74,11 @@ record ComparisonTable(Compare.Options o, List<RawInsertRate.Result> raw, Measur
       GatlingStats.Row slowest = regie.slowestStep();
       out.append(String.format("  %-60s %s%n", String.format("every step's p99 < 50 ms at %.0f cases/s offered", o.rate()),
           String.format("slowest %s p99 %.0f ms: %s", slowest.name(), slowest.p99(), slowest.p99() < 50 ? "met" : "not met")));
+      // A closed case's lasting footprint: once its changes have passed the case stream's window.
+      double lasting = Double.isNaN(regie.bytesPerCaseAfterWindow()) ? regie.bytesPerCase() : regie.bytesPerCaseAfterWindow();
       out.append(String.format("  %-60s %s%n", "database <= 8 kB per closed case",
-          String.format("%.1f kB: %s", regie.bytesPerCase() / 1000, regie.bytesPerCase() <= 8000 ? "met" : "not met")));
+          String.format("%.1f kB once the case stream's window passed (%.1f kB before): %s", lasting / 1000, regie.bytesPerCase() / 1000,
+              lasting <= 8000 ? "met" : "not met")));
     }
     out.append(String.format("%nlogs: %s, %s; Gatling's reports under %s%n", bare.log(), regie.log(), o.results()));
     for (Measured m : List.of(bare, regie)) {
@@ -104,7 +109,7 @@ record ComparisonTable(Compare.Options o, List<RawInsertRate.Result> raw, Measur
   }
 
   private static Optional<Double> value(Measured m, ToDoubleFunction<Measured> value) {
-    return m.complete() ? Optional.of(value.applyAsDouble(m)) : Optional.empty();
+    return m.complete() ? Optional.of(value.applyAsDouble(m)).filter(v -> !v.isNaN()) : Optional.empty();
   }
 
   private static String percentiles(Measured m, String step) {

@@ -13,9 +13,13 @@ import java.util.List;
  * What a database holds: the bytes of its tables (heap, indexes and TOAST: {@code
  * pg_total_relation_size}) and their rows, all tables of schema {@code public}, the journal's rows
  * ({@code event_journal}) among them. Read after {@code VACUUM FULL}, so that dead rows and free
- * space left by updates do not count: the same measure for Regie and the bare stack.
+ * space left by updates do not count: the same measure for Regie and the bare stack. Regie's case
+ * stream ({@code case_change}, a window its server prunes) is counted apart as well.
  */
-public record Footprint(long bytes, long rows, long journalRows) {
+public record Footprint(long bytes, long rows, long journalRows, long streamBytes, long streamRows) {
+
+  /** The table of Regie's case stream. */
+  static final String STREAM = "case_change";
 
   /** {@code VACUUM FULL} of the database at {@code url}, then its footprint. */
   public static Footprint afterVacuumFull(String url) throws SQLException {
@@ -27,7 +31,8 @@ public record Footprint(long bytes, long rows, long journalRows) {
 
   /** This footprint less {@code before}: what was written in between. */
   public Footprint minus(Footprint before) {
-    return new Footprint(bytes - before.bytes, rows - before.rows, journalRows - before.journalRows);
+    return new Footprint(bytes - before.bytes, rows - before.rows, journalRows - before.journalRows, streamBytes - before.streamBytes,
+        streamRows - before.streamRows);
   }
 
   /**
@@ -60,15 +65,21 @@ public record Footprint(long bytes, long rows, long journalRows) {
     long bytes = 0;
     long rows = 0;
     long journal = 0;
+    long streamBytes = 0;
+    long streamRows = 0;
     for (String table : tables) {
       try (ResultSet r = s.executeQuery("SELECT pg_total_relation_size('" + table + "'), (SELECT count(*) FROM " + table + ")")) {
         r.next();
         bytes += r.getLong(1);
         rows += r.getLong(2);
         if (table.equals("event_journal")) journal = r.getLong(2);
+        if (table.equals(STREAM)) {
+          streamBytes = r.getLong(1);
+          streamRows = r.getLong(2);
+        }
       }
     }
-    return new Footprint(bytes, rows, journal);
+    return new Footprint(bytes, rows, journal, streamBytes, streamRows);
   }
 
   private static Connection connect(String url) throws SQLException {

@@ -267,7 +267,10 @@ public final class DeadlineBenchmark {
           "REGIE_CLOCK", "virtual",
           "REGIE_CLOCK_START", seeder.firstBurst().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString(),
           "REGIE_DATA_DIR", dataDir.toAbsolutePath().toString(),
-          "REGIE_JWT_SECRET", SECRET);
+          "REGIE_JWT_SECRET", SECRET,
+          // The seeded cases' stream changes are months old: a week's window would have the server
+          // delete them in the middle of the bursts it measures. Here the stream keeps everything.
+          "REGIE_CASE_STREAM_RETENTION", "36500d");
       List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.xmx()));
       jvm.addAll(options.jvmArgs());
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();

@@ -32,8 +32,9 @@ import nl.regie.loadtest.deadline.ServerUnderTest;
  * random JWT secret, and drops the database afterwards ({@code --keep} keeps it). With {@code
  * --url} the server must run with {@code REGIE_CLOCK=virtual}, its clock before the profile's
  * start, and this process needs its secret ({@code REGIE_JWT_SECRET}, or the development secret
- * in {@code data/jwt-secret}). Prints the verdict and one screen of numbers; exits 0 only when
- * every check passes.
+ * in {@code data/jwt-secret}), and its case stream's window ({@code REGIE_CASE_STREAM_RETENTION})
+ * must be longer than the profile's span ({@link #caseStreamRetention}). Prints the verdict and one
+ * screen of numbers; exits 0 only when every check passes.
  */
 public final class LoadRun {
 
@@ -97,6 +98,8 @@ public final class LoadRun {
         "REGIE_CLOCK", "virtual",
         // On shared cores a slow answer should show as latency, not as a 503 after the 5 s default.
         "REGIE_ASK_TIMEOUT", "30s",
+        // The whole run in the case stream, for the verdict's replay from offset 0.
+        "REGIE_CASE_STREAM_RETENTION", caseStreamRetention(new Timeline(script)),
         "REGIE_CLOCK_START", new Timeline(script).first().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()), log)) {
       System.out.printf("server on %s (database %s, log %s), ready in %.1f s%n", sut.base(), database, log,
           sut.awaitReady(HttpClient.newHttpClient(), Duration.ofMinutes(2)));
@@ -110,6 +113,16 @@ public final class LoadRun {
     } finally {
       if (!keep) sql(server, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
+  }
+
+  /**
+   * The case stream's window for a run of {@code timeline}: a month longer than the virtual time
+   * it passes, so that nothing of the run is pruned. The verdict demands that each dashboard saw
+   * exactly the replay of the case stream from offset 0 after the run; with Regie's default week
+   * the clock's moves would prune the run's early changes, and the replay would get a reset.
+   */
+  public static String caseStreamRetention(Timeline timeline) {
+    return (Duration.between(timeline.first(), timeline.last()).toDays() + 30) + "d";
   }
 
   /** Runs the script against {@code target} with Gatling (its report under {@code results}), then judges it. */

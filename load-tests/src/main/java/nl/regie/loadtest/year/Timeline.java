@@ -78,6 +78,11 @@ public final class Timeline {
     return stops.get(0);
   }
 
+  /** The last moment the clock is moved to. */
+  public Instant last() {
+    return stops.get(stops.size() - 1);
+  }
+
   public int days() {
     return stops.size();
   }

@@ -2,6 +2,7 @@ package nl.regie.loadtest.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The parts of {@code load-tests/compare} that run against something real, small: the open model
  * walks every case to STOP through Gatling with the same nine requests as the closed model, and
+ * once Regie's clock has moved past the case stream's window the footprint finds that stream pruned;
  * the raw insert rate and the footprint count the rows that are really in the table. Nothing here
  * depends on how fast it runs.
  */
@@ -33,7 +35,7 @@ class CompareSmokeTest {
   private static final String SECRET = "compare-smoke-test-secret-of-32-bytes-or-more";
 
   @Test
-  void theOpenModelWalksEveryCaseToStop() throws Exception {
+  void theOpenModelWalksEveryCaseToStopAndTheirChangesPassTheCaseStreamsWindow() throws Exception {
     try (TestDatabase database = TestDatabase.create(CompareSmokeTest.class);
         RegieServer server = RegieServer.start(InProcessRegie.config(database, SECRET, Instant.parse("2026-11-26T09:00:00Z"), Map.of()))) {
       String token = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC()).mint(new Principal("compare-smoke",
@@ -46,6 +48,18 @@ class CompareSmokeTest {
       assertEquals(10 * 9, stats.all().total());
       assertEquals(2 + CaseJourney.ACTIONS.size(), stats.requests().size(), "one row per step: " + stats.requests());
       assertTrue(stats.requests().stream().allMatch(r -> r.ok() == 10), "every step of every case: " + stats.requests());
+
+      String url = database.settings().url();
+      assertTrue(Footprint.awaitRest(url, Duration.ofSeconds(60)), "the database at rest");
+      Footprint written = Footprint.afterVacuumFull(url);
+      assertTrue(written.streamRows() >= 10, "the cases' changes in the case stream: " + written);
+      String admin = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
+          .mint(new Principal("compare-smoke-admin", Set.of(Role.ADMIN), Set.of(), null), Duration.ofHours(1));
+      Footprint afterWindow = new CaseStreamWindow(admin, Contender.CASE_STREAM_RETENTION)
+          .pass("http://127.0.0.1:" + server.httpAddress().getPort(), url, HttpClient.newHttpClient());
+      assertEquals(0, afterWindow.streamRows(), "every change of the closed cases pruned: " + afterWindow);
+      assertEquals(written.journalRows(), afterWindow.journalRows(), "the journal keeps the cases' history");
+      assertTrue(afterWindow.bytes() < written.bytes(), written + " then " + afterWindow);
     }
   }
 

@@ -29,9 +29,11 @@ class LoadRunSmokeTest {
   void theSmokeProfilePassesEveryCheck() throws Exception {
     Script script = new Script(Profile.load("smoke"));
     try (TestDatabase database = TestDatabase.create(LoadRunSmokeTest.class);
-        // The machine may be shared and loaded: a slow answer is a number, not a 503.
+        // The machine may be shared and loaded: a slow answer is a number, not a 503. The case stream
+        // keeps the whole run, as load-tests/run has it, for the verdict's replay from offset 0.
         RegieServer server = RegieServer.start(InProcessRegie.config(database, SECRET,
-            new Timeline(script).first().minus(Duration.ofHours(1)), Map.of("regie.http.ask-timeout", "30s")))) {
+            new Timeline(script).first().minus(Duration.ofHours(1)), Map.of("regie.http.ask-timeout", "30s",
+                "regie.streams.case-retention", LoadRun.caseStreamRetention(new Timeline(script)))))) {
       LoadRun.Target target = new LoadRun.Target("http://127.0.0.1:" + server.httpAddress().getPort(),
           SECRET.getBytes(StandardCharsets.UTF_8), OptionalDouble::empty, "");
       Path results = Files.createDirectories(Path.of("target/gatling-smoke"));
