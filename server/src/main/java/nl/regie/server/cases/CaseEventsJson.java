@@ -2,9 +2,9 @@ package nl.regie.server.cases;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
@@ -42,17 +42,31 @@ final class CaseEventsJson {
     }
   }
 
-  /** Fails on anything else, such as the history lines of snapshots before 2026-12: those cases replay their events. */
+  /**
+   * Reads the entries as the {@link Writer} writes them, streamed: the type first, then the event,
+   * straight into its record. A tree of each entry first cost as much again (every decision's
+   * journal row is a {@link CaseEvent.Grouped}, read at each recovery and by each read model).
+   * Fails on anything else, such as the history lines of snapshots before 2026-12: those cases
+   * replay their events.
+   */
   static final class Reader extends JsonDeserializer<List<CaseEvent>> {
     @Override
     public List<CaseEvent> deserialize(JsonParser json, DeserializationContext context) throws IOException {
+      if (!json.isExpectedStartArrayToken()) return context.reportInputMismatch(CaseEvent.class, "not a list of case events");
       List<CaseEvent> events = new ArrayList<>();
-      for (JsonNode entry : context.readTree(json)) {
-        Class<?> type = TYPES.get(entry.path("type").asText());
-        if (type == null || !entry.has("event")) {
-          return context.reportInputMismatch(CaseEvent.class, "not a case event: %s", entry);
+      while (json.nextToken() != JsonToken.END_ARRAY) {
+        if (json.currentToken() != JsonToken.START_OBJECT || !"type".equals(json.nextFieldName())) {
+          return context.reportInputMismatch(CaseEvent.class, "not a case event: an entry without its type first");
         }
-        events.add((CaseEvent) context.readTreeAsValue(entry.get("event"), type));
+        String name = json.nextTextValue();
+        Class<?> type = name == null ? null : TYPES.get(name);
+        if (type == null || !"event".equals(json.nextFieldName()) || json.nextToken() != JsonToken.START_OBJECT) {
+          return context.reportInputMismatch(CaseEvent.class, "not a case event: %s", name);
+        }
+        events.add((CaseEvent) context.readValue(json, type));
+        if (json.nextToken() != JsonToken.END_OBJECT) {
+          return context.reportInputMismatch(CaseEvent.class, "not a case event: more than its type and event in %s", name);
+        }
       }
       return events;
     }

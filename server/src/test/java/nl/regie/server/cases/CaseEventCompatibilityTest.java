@@ -12,6 +12,7 @@ import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +219,29 @@ class CaseEventCompatibilityTest {
   @Test
   void aSnapshotWithHistoryLinesIsNotRead() {
     assertThrows(Exception.class, () -> readState("v1"));
+  }
+
+  /** The group's entries are read streamed, as written: each names its type before its event. */
+  @Test
+  void aGroupReadsItsEventsInOrderAndRefusesAnEntryWithoutItsTypeFirst() {
+    String ingetrokken = "{\"at\":\"2027-01-04T09:00:00Z\",\"reden\":\"dubbel\"}";
+    String grouped = "{\"firstVersion\":4,\"events\":[{\"type\":\"Ingetrokken\",\"event\":" + ingetrokken + "},"
+        + "{\"type\":\"ScreeningGestart\",\"event\":{\"at\":\"2027-01-04T09:00:00Z\"}}],\"at\":\"2027-01-04T09:00:00Z\"}";
+    CaseEvent.Grouped read = (CaseEvent.Grouped) readJson(grouped, "Grouped");
+    assertEquals(List.of(new CaseEvent.Ingetrokken("dubbel", Instant.parse("2027-01-04T09:00:00Z")),
+        new CaseEvent.ScreeningGestart(Instant.parse("2027-01-04T09:00:00Z"))), read.events());
+    assertEquals(4, read.firstVersion());
+
+    String eventFirst = grouped.replace("{\"type\":\"Ingetrokken\",\"event\":" + ingetrokken + "}",
+        "{\"event\":" + ingetrokken + ",\"type\":\"Ingetrokken\"}");
+    assertThrows(Exception.class, () -> readJson(eventFirst, "Grouped"));
+    assertThrows(Exception.class, () -> readJson(grouped.replace("Ingetrokken", "Onbekend"), "Grouped"));
+    assertThrows(Exception.class, () -> readJson(grouped.replace("}],", ",\"extra\":1}],"), "Grouped"));
+  }
+
+  private static CaseEvent readJson(String json, String name) {
+    return (CaseEvent) serialization.deserialize(
+        json.getBytes(StandardCharsets.UTF_8), plainJson().identifier(), CaseEvent.class.getName() + "$" + name).get();
   }
 
   private static CaseState readState(String version) throws IOException {
