@@ -1,10 +1,15 @@
 package nl.regie.persistence;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -38,6 +43,13 @@ import org.apache.pekko.serialization.jackson.JacksonSerializer;
  * and the class refuses to start if the file is not what it was. A better dictionary comes beside
  * it as the next format. A format byte this version does not know is an error, never a guess.
  *
+ * <p>Manifests are stored short where the binding's {@code short-manifests} says so: a prefix of
+ * the class name (such as {@code nl.regie.server.cases.CaseEvent$}) is written as its short form (such
+ * as {@code :}), which no class name can begin with. Every journal row carries its manifest, so
+ * the 39 characters of {@code nl.regie.server.cases.CaseEvent$Grouped} were a tenth of a row. A
+ * manifest without a short form reads as it is: rows written with the whole name still read. Like
+ * a dictionary, a short form once written never changes its meaning.
+ *
  * <p>Thread-safe: every call has its own {@link Deflater} or {@link Inflater}, ended in {@code
  * finally} because they hold native memory.
  */
@@ -48,9 +60,54 @@ public final class StoredJsonSerializer extends JacksonSerializer {
 
   private static final byte[] DICTIONARY_1 = dictionary("stored-json-dictionary-1.txt", 0x5cf4bc82L);
 
+  /** The short form of each prefix: one character that no Java class name begins with. */
+  private static final Pattern SHORT = Pattern.compile("[:~!^]");
+
+  /** Prefix by its short form, from {@code pekko.serialization.jackson.<binding>.short-manifests}. */
+  private final Map<String, String> prefixes;
+
   /** Called by Pekko with the binding's name from {@code pekko.actor.serializers}. */
   public StoredJsonSerializer(ExtendedActorSystem system, String bindingName) {
     super(system, bindingName, JacksonObjectMapperProvider.get(system).getOrCreate(bindingName, Optional.empty()));
+    this.prefixes = shortManifests(system.settings().config(), "pekko.serialization.jackson." + bindingName + ".short-manifests");
+  }
+
+  static Map<String, String> shortManifests(Config config, String path) {
+    if (!config.hasPath(path)) return Map.of();
+    Map<String, String> prefixes = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigValue> entry : config.getObject(path).entrySet()) {
+      String shortForm = entry.getKey();
+      if (!SHORT.matcher(shortForm).matches()) {
+        throw new IllegalArgumentException(path + ": a short form is one of : ~ ! ^, not " + shortForm);
+      }
+      prefixes.put(shortForm, entry.getValue().unwrapped().toString());
+    }
+    return Map.copyOf(prefixes);
+  }
+
+  @Override
+  public String manifest(Object o) {
+    String manifest = super.manifest(o);
+    for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+      if (manifest.startsWith(prefix.getValue())) return prefix.getKey() + manifest.substring(prefix.getValue().length());
+    }
+    return manifest;
+  }
+
+  @Override
+  public Object fromBinary(byte[] bytes, String manifest) {
+    return super.fromBinary(bytes, whole(manifest));
+  }
+
+  /** The manifest with its short form, if any, written out. */
+  String whole(String manifest) {
+    if (manifest.isEmpty()) return manifest;
+    String prefix = prefixes.get(manifest.substring(0, 1));
+    if (prefix != null) return prefix + manifest.substring(1);
+    if (SHORT.matcher(manifest.substring(0, 1)).matches()) {
+      throw new IllegalArgumentException("Manifest " + manifest + " has a short form this configuration does not know");
+    }
+    return manifest;
   }
 
   @Override

@@ -77,6 +77,34 @@ class StoredJsonSerializerTest {
     });
   }
 
+  /** As serialization.conf shortens the case events' manifests, here this test's own records. */
+  @Test
+  void aManifestIsStoredShortWhereConfiguredAndReadsBackWhicheverWayItWasWritten() {
+    ActorSystem shortening = ActorSystem.create("short-manifests", ConfigFactory.parseString(
+            "pekko.serialization.jackson.jackson-json-deflate.short-manifests { \"~\" = \"nl.regie.persistence.StoredJsonSerializerTest$\" }")
+        .withFallback(ConfigFactory.parseResources("serialization.conf")).withFallback(ConfigFactory.defaultReference()).resolve());
+    try {
+      Serialization shortened = SerializationExtension.get(shortening);
+      var serializer = shortened.findSerializerFor(NOTE);
+      byte[] bytes = shortened.serialize(NOTE).get();
+      assertEquals("~Note", Serializers.manifestFor(serializer, NOTE));
+      assertEquals(NOTE, shortened.deserialize(bytes, 3102, "~Note").get());
+      // Written before the short form, or by a node without it.
+      assertEquals(NOTE, shortened.deserialize(bytes, 3102, Note.class.getName()).get());
+      var unknown = assertThrows(IllegalArgumentException.class, () -> shortened.deserialize(bytes, 3102, "!Note").get());
+      assertEquals("Manifest !Note has a short form this configuration does not know", unknown.getMessage());
+    } finally {
+      shortening.terminate();
+    }
+  }
+
+  @Test
+  void aShortFormIsOneOfFourCharactersNoClassNameBeginsWith() {
+    var e = assertThrows(IllegalArgumentException.class, () -> StoredJsonSerializer.shortManifests(
+        ConfigFactory.parseString("m { E = \"nl.regie.\" }"), "m"));
+    assertEquals("m: a short form is one of : ~ ! ^, not E", e.getMessage());
+  }
+
   private static Object read(byte[] bytes) {
     return serialization.deserialize(bytes, 3102, Serializers.manifestFor(serialization.findSerializerFor(NOTE), NOTE)).get();
   }
