@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * streams of this node. One thread polls the table for what came after the last id it saw and keeps
  * the newest {@code capacity} entries in memory; every subscriber reads on from its own offset, from
  * memory while its offset is within it, from the table (a page at a time, when it asks) while it is
- * further back. So a thousand subscribers cost one query per poll, a subscriber that reads nothing
+ * further back. So a thousand subscribers cost one poll, a subscriber that reads nothing
  * holds nothing, and whatever node a subscriber reconnects to, it resumes from the database: the
  * stream never depends on which node wrote an entry.
  *
