@@ -8,10 +8,12 @@ import com.typesafe.config.ConfigFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.pekko.actor.ActorSystem;
 import org.apache.pekko.serialization.Serialization;
 import org.apache.pekko.serialization.SerializationExtension;
+import org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider;
 import org.apache.pekko.serialization.Serializers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,18 @@ class StoredJsonSerializerTest {
         ConfigFactory.parseString("m { E = \"nl.regie.\" }"), "m"));
     assertEquals("m: a short form is one of : ~ ! ^, not E", e.getMessage());
   }
+
+  @Test
+  void storedInstantsAreReadWithoutAFormatter() {
+    Stamped stamped = new Stamped(java.time.Instant.parse("2027-01-04T09:00:00.120Z"));
+    var serializer = serialization.findSerializerFor(stamped);
+    var modules = JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json-deflate", Optional.empty()).getRegisteredModuleIds();
+    assertTrue(modules.stream().anyMatch(id -> id.toString().contains("IsoInstantModule")), modules.toString());
+    assertEquals(stamped, serialization.deserialize(serialization.serialize(stamped).get(), 3102,
+        Serializers.manifestFor(serializer, stamped)).get());
+  }
+
+  record Stamped(java.time.Instant at) implements StoredJson {}
 
   private static Object read(byte[] bytes) {
     return serialization.deserialize(bytes, 3102, Serializers.manifestFor(serialization.findSerializerFor(NOTE), NOTE)).get();

@@ -1,0 +1,89 @@
+package nl.regie.persistence;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Reads the instants that Regie stores ({@code 2027-01-04T09:00:00Z}, with up to nine digits of
+ * fraction) without a {@link java.time.format.DateTimeFormatter}, which parses field by field into a
+ * map and resolves it: a third of all the time spent reading an event went there, and every event
+ * has its moment (catch-up profile, BENCHMARKS.md). Anything else, such as an offset, a leap second,
+ * a year of more than four digits or a number, goes to jackson-datatype-jsr310's own deserializer,
+ * so what is read is what that one reads. {@link StoredJsonSerializer} registers it after Pekko's
+ * modules (JavaTimeModule among them), so that this one is asked first.
+ */
+public final class IsoInstantModule extends SimpleModule {
+
+  public IsoInstantModule() {
+    super("IsoInstantModule");
+    addDeserializer(Instant.class, new Deserializer());
+  }
+
+  /**
+   * {@code text} as an instant if it has the form {@code yyyy-MM-ddTHH:mm:ss[.f…]Z} and is a valid
+   * moment (no leap second), else null: the caller asks the full parser.
+   */
+  static Instant parse(String text) {
+    int length = text.length();
+    if (length < 20 || length == 21 || length > 30 || text.charAt(length - 1) != 'Z') return null;
+    if (text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = digits(text, 17, 19);
+    int nanos = 0;
+    if (length > 20) {
+      if (text.charAt(19) != '.') return null;
+      int fraction = digits(text, 20, length - 1);
+      if (fraction < 0) return null;
+      nanos = fraction;
+      for (int i = length - 21; i < 9; i++) nanos *= 10;
+    }
+    if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59) return null;
+    try {
+      long epochDay = LocalDate.of(year, month, day).toEpochDay();
+      return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The decimal number in {@code text} from {@code start} to {@code end}, or -1 if any of it is not a digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static final class Deserializer extends StdScalarDeserializer<Instant> {
+
+    private Deserializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser json, DeserializationContext context) throws IOException {
+      if (json.currentToken() == JsonToken.VALUE_STRING) {
+        Instant instant = parse(json.getText());
+        if (instant != null) return instant;
+      }
+      return InstantDeserializer.INSTANT.deserialize(json, context);
+    }
+  }
+}
