@@ -148,6 +148,9 @@ class ClusterFailoverIT {
     env.put("REGIE_DB_USER", database.settings().user());
     env.put("REGIE_CLOCK", "virtual");
     env.put("REGIE_CLOCK_START", "2026-12-01T09:00:00+01:00");
+    // The case stream is checked against every change in case_change, so the table keeps them all:
+    // the traffic moves the clock past a week's window.
+    env.put("REGIE_CASE_STREAM_RETENTION", "3650d");
     // Short, so that a case asked for while its shard has no home yet is asked again soon.
     env.put("REGIE_ASK_TIMEOUT", "3s");
     env.put("REGIE_SEED_NODES", seeds);

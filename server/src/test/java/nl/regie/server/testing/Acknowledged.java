@@ -66,11 +66,33 @@ public final class Acknowledged {
     return alerts.size();
   }
 
-  /** One line for each acknowledged thing the server on {@code client} no longer knows as it was. */
+  /** How long, all told, a case that answers 503 (try again) is asked again before it counts as lost. */
+  private static final Duration TRY_AGAIN = Duration.ofSeconds(30);
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * One line for each acknowledged thing the server on {@code client} no longer knows as it was. A
+   * case answering 503 is asked again, for up to {@link #TRY_AGAIN} in all.
+   */
   public List<String> lostOn(RegieClient client) {
     List<String> lost = new ArrayList<>();
+    long giveUp = System.nanoTime() + TRY_AGAIN.toNanos();
     cases.forEach((caseId, answered) -> {
       RegieClient.Response view = client.get("/api/v1/cases/" + caseId);
+      // 503 is "try again", not "forgotten": right after a node has left, its shards may still be
+      // finding their new home (the coordinator's update waits for the members it still counts).
+      while (view.status() == 503 && System.nanoTime() < giveUp) {
+        pause();
+        view = client.get("/api/v1/cases/" + caseId);
+      }
       if (view.status() != 200) {
         lost.add("case " + caseId + " answered " + view.status());
       } else if (view.json().get("version").asLong() < answered.version()
