@@ -158,11 +158,6 @@ public final class CaseList {
     }
   }
 
-  /** Writes {@code row} over whatever the case had, and makes {@code aanbieders} its aanbieders, in {@code c}'s transaction. */
-  public void save(Connection c, Row row, Set<String> aanbieders) throws SQLException {
-    saveAll(c, List.of(new Change(row, aanbieders)));
-  }
-
   private String upsert() {
     String values = "(" + COLUMNS + ", " + NEXT_COLUMNS + ") ";
     String placeholders = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

@@ -56,7 +56,7 @@ class CaseListTest {
   static void save(CaseList store, Database db, Row row, String... aanbieders) throws Exception {
     try (Connection c = db.dataSource().getConnection()) {
       c.setAutoCommit(false);
-      store.save(c, row, Set.of(aanbieders));
+      store.saveAll(c, List.of(new CaseList.Change(row, Set.of(aanbieders))));
       c.commit();
     }
   }

@@ -65,16 +65,8 @@ class WerkvoorraadTest {
     return row(caseId, gemeente, Fase.ONDERZOEK, aanZet, days, DeadlineStatus.OPEN);
   }
 
-  static void save(CaseList store, Database db, Row row, String... aanbieders) throws Exception {
-    try (Connection c = db.dataSource().getConnection()) {
-      c.setAutoCommit(false);
-      store.save(c, row, Set.of(aanbieders));
-      c.commit();
-    }
-  }
-
   static void save(Row row, String... aanbieders) throws Exception {
-    save(list, database, row, aanbieders);
+    CaseListTest.save(list, database, row, aanbieders);
   }
 
   static Query query(Set<String> gemeenten, String agb, String gemeente, Partij aanZet, After after, int limit) {
@@ -201,11 +193,11 @@ class WerkvoorraadTest {
       Migrations.apply(h2);
       CaseList store = new CaseList(h2);
       Werkvoorraad h2Queue = new Werkvoorraad(h2);
-      save(store, h2, open("h2-none", "6009", Partij.TOEGANG, null));
-      save(store, h2, open("h2-late", "6009", Partij.TOEGANG, 9));
-      save(store, h2, open("h2-soon", "6009", Partij.TOEGANG, 1), "66690001");
-      save(store, h2, open("h2-other", "6009", Partij.BACKOFFICE, 0));
-      save(store, h2, row("h2-ended", "6009", Fase.STOP, null, 0, DeadlineStatus.OPEN));
+      CaseListTest.save(store, h2, open("h2-none", "6009", Partij.TOEGANG, null));
+      CaseListTest.save(store, h2, open("h2-late", "6009", Partij.TOEGANG, 9));
+      CaseListTest.save(store, h2, open("h2-soon", "6009", Partij.TOEGANG, 1), "66690001");
+      CaseListTest.save(store, h2, open("h2-other", "6009", Partij.BACKOFFICE, 0));
+      CaseListTest.save(store, h2, row("h2-ended", "6009", Fase.STOP, null, 0, DeadlineStatus.OPEN));
       try (Connection c = h2.dataSource().getConnection()) {
         assertEquals(Optional.of(open("h2-late", "6009", Partij.TOEGANG, 9)), store.load(c, "h2-late"));
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regie.persistence.CaseChanges;
@@ -120,7 +121,7 @@ class StreamRetentionTest {
   }
 
   static StreamClient sse(String path, String token, Map<String, String> headers) {
-    var all = new java.util.HashMap<>(headers);
+    Map<String, String> all = new HashMap<>(headers);
     all.put("Authorization", "Bearer " + token);
     StreamClient client = StreamClient.sse(port(), path, all);
     assertEquals(200, client.status());

@@ -65,10 +65,9 @@ record Contender(String name, String database, String readyPath, String token, S
     new SecureRandom().nextBytes(bytes);
     String secret = HexFormat.of().formatHex(bytes);
     Set<String> gemeenten = Set.copyOf(Region.noordLimburg(1, new Random(0)).gemeenten());
-    String token = new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
-        .mint(new Principal("compare", Set.of(Role.TOEGANG, Role.BACKOFFICE), gemeenten, null), Duration.ofDays(30));
-    String admin = new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
-        .mint(new Principal("compare-admin", Set.of(Role.ADMIN), Set.of(), null), Duration.ofDays(30));
+    TokenMinter minter = new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
+    String token = minter.mint(new Principal("compare", Set.of(Role.TOEGANG, Role.BACKOFFICE), gemeenten, null), Duration.ofDays(30));
+    String admin = minter.mint(new Principal("compare-admin", Set.of(Role.ADMIN), Set.of(), null), Duration.ofDays(30));
     return new Contender("Regie", database, "/health/ready", token, "nl.regie.", (port, log) -> {
       return ServerUnderTest.start(jar, List.of("-Xmx1g"), Map.of(
           "REGIE_DB_URL", SERVER + database,

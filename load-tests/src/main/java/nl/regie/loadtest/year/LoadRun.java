@@ -91,6 +91,7 @@ public final class LoadRun {
     new SecureRandom().nextBytes(secret);
     String secretText = HexFormat.of().formatHex(secret);
     Path log = Files.createDirectories(results).resolve(database + ".log");
+    Timeline timeline = new Timeline(script);
     try (ServerUnderTest sut = ServerUnderTest.start(jar, List.of("-Xmx1g"), Map.of(
         "REGIE_DB_URL", server + database,
         "REGIE_DB_USER", "postgres",
@@ -99,8 +100,8 @@ public final class LoadRun {
         // On shared cores a slow answer should show as latency, not as a 503 after the 5 s default.
         "REGIE_ASK_TIMEOUT", "30s",
         // The whole run in the case stream, for the verdict's replay from offset 0.
-        "REGIE_CASE_STREAM_RETENTION", caseStreamRetention(new Timeline(script)),
-        "REGIE_CLOCK_START", new Timeline(script).first().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()), log)) {
+        "REGIE_CASE_STREAM_RETENTION", caseStreamRetention(timeline),
+        "REGIE_CLOCK_START", timeline.first().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString()), log)) {
       System.out.printf("server on %s (database %s, log %s), ready in %.1f s%n", sut.base(), database, log,
           sut.awaitReady(HttpClient.newHttpClient(), Duration.ofMinutes(2)));
       return run(script, new Target(sut.base(), secretText.getBytes(StandardCharsets.UTF_8), () -> {
