@@ -146,7 +146,7 @@ public final class AlertStore {
     String sql = "SELECT id, case_id, gemeente, code, omschrijving, alert_level, due, responsible, raised_at FROM alert WHERE id > ?"
         + condition;
     List<AlertView> alerts = new ArrayList<>();
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = Jdbc.pageQuery(c, sql)) {
       for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -202,7 +202,7 @@ public final class AuditTrail implements AutoCloseable {
     }
     sql.append(" ORDER BY a.id LIMIT ?");
     params.add(q.limit());
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = Jdbc.pageQuery(c, sql.toString())) {
       for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
       List<AuditRow> rows = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

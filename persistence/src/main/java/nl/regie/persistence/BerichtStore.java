@@ -176,7 +176,7 @@ public final class BerichtStore {
 
   private List<Stored> many(String sql, Object... params) {
     List<Stored> found = new ArrayList<>();
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = Jdbc.pageQuery(c, sql)) {
       for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) found.add(read(rs));

@@ -79,7 +79,7 @@ public final class CaseChanges {
   public List<CaseChangeView> after(long after, int limit) {
     List<CaseChangeView> changes = new ArrayList<>();
     try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM case_change WHERE id > ? ORDER BY id LIMIT ?")) {
+        PreparedStatement ps = Jdbc.pageQuery(c, "SELECT id, " + COLUMNS + " FROM case_change WHERE id > ? ORDER BY id LIMIT ?")) {
       ps.setLong(1, after);
       ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {
@@ -130,7 +130,7 @@ public final class CaseChanges {
           if (!rs.next()) throw new IllegalStateException("case_change_horizon has no row: the migrations did not run");
         }
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM case_change WHERE at < ? ORDER BY id LIMIT ?")) {
+        try (PreparedStatement ps = Jdbc.pageQuery(c, "SELECT id FROM case_change WHERE at < ? ORDER BY id LIMIT ?")) {
           Jdbc.setInstant(ps, 1, before);
           ps.setInt(2, limit);
           try (ResultSet rs = ps.executeQuery()) {

@@ -216,7 +216,7 @@ public final class CaseList {
     String sql = "SELECT l.*, a.agb FROM (" + page + ") l LEFT JOIN case_list_aanbieder a ON a.case_id = l.case_id "
         + "ORDER BY l.case_id, a.agb";
     List<CaseSummaryView> cases = new ArrayList<>();
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = Jdbc.pageQuery(c, sql)) {
       for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
       try (ResultSet rs = ps.executeQuery()) {
         String current = null;

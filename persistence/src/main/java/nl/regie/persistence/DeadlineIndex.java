@@ -87,7 +87,7 @@ public final class DeadlineIndex {
         + (after.isPresent() ? " AND (next_at > ? OR (next_at = ? AND case_id > ?))" : "")
         + " ORDER BY next_at, case_id LIMIT ?";
     List<Due> due = new ArrayList<>();
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = Jdbc.pageQuery(c, sql)) {
       int i = 1;
       Jdbc.setInstant(ps, i++, now);
       if (after.isPresent()) {

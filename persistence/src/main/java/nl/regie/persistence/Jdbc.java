@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import org.postgresql.PGStatement;
 
 /**
  * What Regie's stores share on PostgreSQL and H2 alike: moments in and out of {@code TIMESTAMP
- * WITH TIME ZONE} columns, the last id of a table, and lists of keys for {@code IN (…)}.
+ * WITH TIME ZONE} columns, the last id of a table, lists of keys for {@code IN (…)}, and queries
+ * that page through growing tables.
  */
 final class Jdbc {
 
@@ -39,6 +41,21 @@ final class Jdbc {
     } catch (SQLException e) {
       throw new DatabaseUnavailableException("cannot read " + table + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A query that pages through a table that grows ({@code id > ? … ORDER BY id LIMIT ?}), planned
+   * by PostgreSQL for its parameters and the table's size at every execution. Prepared the usual
+   * way, after five executions PostgreSQL may keep one generic plan for good, made for the table as
+   * it was then: the alert feed, first run while its table was empty, went on with a sequential
+   * scan and a sort of the whole table for every poll (60 ms a poll at 27,000 alerts, and growing,
+   * where the primary key reads only the new rows). Planning anew costs a fraction of a
+   * millisecond. On H2 it is an ordinary prepared statement.
+   */
+  static PreparedStatement pageQuery(Connection c, String sql) throws SQLException {
+    PreparedStatement statement = c.prepareStatement(sql);
+    if (statement.isWrapperFor(PGStatement.class)) statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    return statement;
   }
 
   /** The most keys in one {@code IN (…)}: well below what either database takes in one statement. */

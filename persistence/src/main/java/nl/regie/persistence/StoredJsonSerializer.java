@@ -23,7 +23,7 @@ import org.apache.pekko.serialization.jackson.JacksonSerializer;
  * StoredJson}), its JSON compressed with raw deflate and a preset dictionary. The JSON, the
  * manifests, the migrations and the deserialization features are Pekko's own, configured as for
  * {@code jackson-json}: only {@link #compress} and {@link #decompress}, the short manifests and the
- * quick reading of instants ({@link IsoInstantModule}) are this class's. It extends
+ * quick reading of instants and dates ({@link IsoTimeModule}) are this class's. It extends
  * {@link JacksonSerializer} rather than wrapping one because Pekko reads a class through any of its
  * Jackson serializers only if the class is bound to a Jackson serializer: so rows written plain
  * (31) or gzipped (3101) still read.
@@ -71,7 +71,7 @@ public final class StoredJsonSerializer extends JacksonSerializer {
   public StoredJsonSerializer(ExtendedActorSystem system, String bindingName) {
     super(system, bindingName, JacksonObjectMapperProvider.get(system).getOrCreate(bindingName, Optional.empty())
         // After Pekko's modules (JavaTimeModule among them), so that its deserializer is asked first.
-        .registerModule(new IsoInstantModule()));
+        .registerModule(new IsoTimeModule()));
     this.prefixes = shortManifests(system.settings().config(), "pekko.serialization.jackson." + bindingName + ".short-manifests");
   }
 

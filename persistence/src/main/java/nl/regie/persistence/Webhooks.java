@@ -88,7 +88,7 @@ public final class Webhooks {
   public List<WebhookDeliveryView> deliveries(long webhookId, long afterId, int limit) {
     List<WebhookDeliveryView> found = new ArrayList<>();
     try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT id, webhook_id, alert_id, state, attempts, next_attempt_at, last_status, "
+        PreparedStatement ps = Jdbc.pageQuery(c, "SELECT id, webhook_id, alert_id, state, attempts, next_attempt_at, last_status, "
             + "last_error, delivered_at FROM webhook_delivery WHERE webhook_id = ? AND id > ? ORDER BY id LIMIT ?")) {
       ps.setLong(1, webhookId);
       ps.setLong(2, afterId);
@@ -123,7 +123,7 @@ public final class Webhooks {
       }
       long last = cursor;
       int matched = 0;
-      try (PreparedStatement alerts = c.prepareStatement("SELECT id, gemeente, alert_level FROM alert WHERE id > ? ORDER BY id LIMIT ?");
+      try (PreparedStatement alerts = Jdbc.pageQuery(c, "SELECT id, gemeente, alert_level FROM alert WHERE id > ? ORDER BY id LIMIT ?");
           PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (webhook_id, alert_id, state, attempts, "
               + "next_attempt_at) SELECT w.id, ?, 'PENDING', 0, ? FROM webhook w WHERE w.active AND w.gemeente = ? "
               + "AND (w.alert_level IS NULL OR w.alert_level = ?)")) {
@@ -157,7 +157,7 @@ public final class Webhooks {
     List<Due> claimed = new ArrayList<>();
     try (Connection c = database.dataSource().getConnection()) {
       List<Long> candidates = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM webhook_delivery WHERE state = 'PENDING' AND next_attempt_at <= ? "
+      try (PreparedStatement ps = Jdbc.pageQuery(c, "SELECT id FROM webhook_delivery WHERE state = 'PENDING' AND next_attempt_at <= ? "
           + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at, id LIMIT ?")) {
         Jdbc.setInstant(ps, 1, now);
         Jdbc.setInstant(ps, 2, now);

@@ -110,7 +110,7 @@ public final class Werkvoorraad {
     }
     params.add(limit);
     List<WerkvoorraadView> found = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+    try (PreparedStatement ps = Jdbc.pageQuery(c, sql.toString())) {
       for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) found.add(view(rs));

@@ -6,25 +6,28 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads the instants that Regie stores ({@code 2027-01-04T09:00:00Z}, with up to nine digits of
- * fraction) without a {@link java.time.format.DateTimeFormatter}, which parses field by field into a
- * map and resolves it: a third of all the time spent reading an event went there, and every event
- * has its moment (catch-up profile, BENCHMARKS.md). Anything else, such as an offset, a leap second,
- * a year of more than four digits or a number, goes to jackson-datatype-jsr310's own deserializer,
- * so what is read is what that one reads. {@link StoredJsonSerializer} registers it after Pekko's
- * modules (JavaTimeModule among them), so that this one is asked first.
+ * Reads the instants and dates that Regie stores ({@code 2027-01-04T09:00:00Z}, with up to nine
+ * digits of fraction; {@code 2027-01-04}) without a {@link java.time.format.DateTimeFormatter},
+ * which parses field by field into a map and resolves it: a third of all the time spent reading an
+ * event went to its moments (catch-up profile, BENCHMARKS.md), and deadlines and toewijzingen carry
+ * dates. Anything else, such as an offset, a leap second, a year of more than four digits or a
+ * number, goes to jackson-datatype-jsr310's own deserializers, so what is read is what those read.
+ * {@link StoredJsonSerializer} registers it after Pekko's modules (JavaTimeModule among them), so
+ * that this one is asked first.
  */
-public final class IsoInstantModule extends SimpleModule {
+public final class IsoTimeModule extends SimpleModule {
 
-  public IsoInstantModule() {
-    super("IsoInstantModule");
-    addDeserializer(Instant.class, new Deserializer());
+  public IsoTimeModule() {
+    super("IsoTimeModule");
+    addDeserializer(Instant.class, new InstantReader());
+    addDeserializer(LocalDate.class, new DateReader());
   }
 
   /**
@@ -60,6 +63,20 @@ public final class IsoInstantModule extends SimpleModule {
     }
   }
 
+  /** {@code text} as a date if it has the form {@code yyyy-MM-dd} and is a valid date, else null. */
+  static LocalDate parseDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') return null;
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if ((year | month | day) < 0) return null;
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   /** The decimal number in {@code text} from {@code start} to {@code end}, or -1 if any of it is not a digit. */
   private static int digits(String text, int start, int end) {
     int value = 0;
@@ -71,9 +88,9 @@ public final class IsoInstantModule extends SimpleModule {
     return value;
   }
 
-  private static final class Deserializer extends StdScalarDeserializer<Instant> {
+  private static final class InstantReader extends StdScalarDeserializer<Instant> {
 
-    private Deserializer() {
+    private InstantReader() {
       super(Instant.class);
     }
 
@@ -84,6 +101,22 @@ public final class IsoInstantModule extends SimpleModule {
         if (instant != null) return instant;
       }
       return InstantDeserializer.INSTANT.deserialize(json, context);
+    }
+  }
+
+  private static final class DateReader extends StdScalarDeserializer<LocalDate> {
+
+    private DateReader() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser json, DeserializationContext context) throws IOException {
+      if (json.currentToken() == JsonToken.VALUE_STRING) {
+        LocalDate date = parseDate(json.getText());
+        if (date != null) return date;
+      }
+      return LocalDateDeserializer.INSTANCE.deserialize(json, context);
     }
   }
 }

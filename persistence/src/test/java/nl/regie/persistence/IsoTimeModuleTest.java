@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The quick path reads exactly what the full parser reads, and leaves everything else to it. */
-class IsoInstantModuleTest {
+class IsoTimeModuleTest {
 
   static final ObjectMapper standard = new ObjectMapper().registerModule(new JavaTimeModule());
-  static final ObjectMapper quick = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new IsoInstantModule());
+  static final ObjectMapper quick = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new IsoTimeModule());
 
   @Test
   void everyInstantWrittenReadsBackAsTheFullParserReadsIt() throws Exception {
@@ -32,15 +33,15 @@ class IsoInstantModuleTest {
       };
       Instant instant = Instant.ofEpochSecond(second, nanos);
       String text = instant.toString();
-      assertEquals(instant, IsoInstantModule.parse(text), text);
-      assertEquals(Instant.parse(text), IsoInstantModule.parse(text), text);
+      assertEquals(instant, IsoTimeModule.parse(text), text);
+      assertEquals(Instant.parse(text), IsoTimeModule.parse(text), text);
       String json = "\"" + text + "\"";
       assertEquals(standard.readValue(json, Instant.class), quick.readValue(json, Instant.class), text);
     }
     // Fractions of every length, also those Instant.toString never writes
     for (String fraction : List.of(".1", ".12", ".1234", ".12345", ".1234567", ".12345678", ".000000001")) {
       String text = "2027-01-04T09:00:00" + fraction + "Z";
-      assertEquals(Instant.parse(text), IsoInstantModule.parse(text), text);
+      assertEquals(Instant.parse(text), IsoTimeModule.parse(text), text);
     }
   }
 
@@ -48,7 +49,7 @@ class IsoInstantModuleTest {
   void whatTheQuickPathDoesNotTakeTheFullParserReads() throws Exception {
     for (String text : List.of("2027-01-04T10:00:00+01:00", "2016-12-31T23:59:60Z", "+12027-01-04T09:00:00Z", "2027-01-04T09:00:00.Z",
         "2027-1-04T09:00:00Z", "2027-01-04 09:00:00Z", "2027-01-04T09:00:00.1234567890Z", "2027-02-30T09:00:00Z", "2027-01-04T24:00:00Z")) {
-      assertNull(IsoInstantModule.parse(text), text);
+      assertNull(IsoTimeModule.parse(text), text);
     }
     for (String json : List.of("\"2027-01-04T10:00:00+01:00\"", "\"2016-12-31T23:59:60Z\"", "1796672790", "1796672790.5", "\" 2027-01-04T09:00:00Z \"",
         "\"2027-01-04T24:00:00Z\"")) {
@@ -61,6 +62,34 @@ class IsoInstantModuleTest {
     for (String json : List.of("\"2027-02-30T09:00:00Z\"", "\"yesterday\"", "\"2027-01-04T09:60:00Z\"")) {
       Exception full = assertThrows(Exception.class, () -> standard.readValue(json, Instant.class));
       Exception ours = assertThrows(Exception.class, () -> quick.readValue(json, Instant.class));
+      assertEquals(full.getClass(), ours.getClass(), json);
+    }
+  }
+
+  @Test
+  void everyDateReadsAsTheFullParserReadsIt() throws Exception {
+    for (LocalDate date = LocalDate.of(1, 1, 1); date.getYear() <= 9999; date = date.plusDays(97)) {
+      String text = date.toString();
+      assertEquals(date, IsoTimeModule.parseDate(text), text);
+      String json = "\"" + text + "\"";
+      assertEquals(standard.readValue(json, LocalDate.class), quick.readValue(json, LocalDate.class), text);
+    }
+    for (LocalDate date = LocalDate.of(2024, 1, 1); date.getYear() < 2029; date = date.plusDays(1)) {
+      assertEquals(date, IsoTimeModule.parseDate(date.toString()));
+    }
+  }
+
+  @Test
+  void whatTheQuickPathDoesNotTakeTheFullParserReadsOrRefusesAlike() throws Exception {
+    for (String text : List.of("2027-02-29", "2027-13-01", "2027-1-04", "27-01-2027", "+12027-01-04", "2027-01-04T09:00", "2027/01/04")) {
+      assertNull(IsoTimeModule.parseDate(text), text);
+    }
+    for (String json : List.of("[2027,1,4]", "\"2027-01-04T09:00:00\"", "\"\"")) {
+      assertEquals(standard.readValue(json, LocalDate.class), quick.readValue(json, LocalDate.class), json);
+    }
+    for (String json : List.of("\"2027-02-29\"", "\"2027-13-01\"", "\"morgen\"")) {
+      Exception full = assertThrows(Exception.class, () -> standard.readValue(json, LocalDate.class));
+      Exception ours = assertThrows(Exception.class, () -> quick.readValue(json, LocalDate.class));
       assertEquals(full.getClass(), ours.getClass(), json);
     }
   }
