@@ -23,7 +23,7 @@ import nl.regie.protocol.cases.Partij;
 /**
  * The case list read model: one row per case with what the list shows and the AGB codes of the
  * aanbieders involved (the case-list projection keeps the state it folds in memory). The
- * projection writes it ({@link #stamps}, {@link #saveAll}) in its own transaction; the API reads it
+ * projection writes it ({@link #rows}, {@link #saveAll}) in its own transaction; the API reads it
  * ({@link #find}, and the work queue, {@link Werkvoorraad}), always within the scope of who asks.
  */
 public final class CaseList {
@@ -46,15 +46,20 @@ public final class CaseList {
         throw new IllegalArgumentException("the case list stores a masked BSN only");
       }
     }
+
+    public Stamp stamp() {
+      return new Stamp(version, updatedAt);
+    }
   }
 
   /**
    * A case's running deadline (open, missed or escalated) that is due first: what the work queue
    * orders by and shows.
    *
+   * @param id the deadline's id; null in a row written before the list kept it (V24)
    * @param responsible the party that must act, e.g. {@code aanbieder:12345678}
    */
-  public record NextDeadline(LocalDate due, String code, String responsible, DeadlineStatus status) {
+  public record NextDeadline(String id, LocalDate due, String code, String responsible, DeadlineStatus status) {
 
     public NextDeadline {
       if (due == null || code == null || status == null || !status.isLopend()) {
@@ -85,7 +90,7 @@ public final class CaseList {
 
   private static final String COLUMNS =
       "case_id, gemeente, fase, aan_zet, bsn_masked, melding_op, updated_at, open_deadlines, missed_deadlines, version";
-  private static final String NEXT_COLUMNS = "next_due, next_code, next_responsible, next_status";
+  private static final String NEXT_COLUMNS = "next_deadline_id, next_due, next_code, next_responsible, next_status";
 
   private final Database database;
 
@@ -95,33 +100,44 @@ public final class CaseList {
 
   /** The row of {@code caseId}, read in {@code c}'s transaction. */
   public Optional<Row> load(Connection c, String caseId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", " + NEXT_COLUMNS + " FROM case_list WHERE case_id = ?")) {
-      ps.setString(1, caseId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) return Optional.empty();
-        return Optional.of(new Row(rs.getString("case_id"), rs.getString("gemeente"), fase(rs), aanZet(rs),
-            rs.getString("bsn_masked"), rs.getObject("melding_op", LocalDate.class), Jdbc.getInstant(rs, "updated_at"),
-            rs.getInt("open_deadlines"), rs.getInt("missed_deadlines"), next(rs), rs.getLong("version")));
-      }
-    }
+    return Optional.ofNullable(rows(c, List.of(caseId)).get(caseId));
   }
 
   /** Where a case's row stands: the version of its last applied event, and when that happened. */
   public record Stamp(long version, Instant updatedAt) {}
 
-  /** The stamps of those of {@code caseIds} that have a row, in one query per thousand. */
-  public Map<String, Stamp> stamps(Connection c, Collection<String> caseIds) throws SQLException {
-    Map<String, Stamp> stamps = new HashMap<>();
+  /** The rows of those of {@code caseIds} that have one, in one query per thousand. */
+  public Map<String, Row> rows(Connection c, Collection<String> caseIds) throws SQLException {
+    Map<String, Row> rows = new HashMap<>();
     for (List<String> chunk : Jdbc.chunks(caseIds)) {
-      try (PreparedStatement ps = c.prepareStatement("SELECT case_id, version, updated_at FROM case_list WHERE case_id IN ("
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", " + NEXT_COLUMNS + " FROM case_list WHERE case_id IN ("
           + Jdbc.placeholders(chunk.size()) + ")")) {
         for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) stamps.put(rs.getString(1), new Stamp(rs.getLong(2), Jdbc.getInstant(rs, "updated_at")));
+          while (rs.next()) {
+            rows.put(rs.getString("case_id"), new Row(rs.getString("case_id"), rs.getString("gemeente"), fase(rs), aanZet(rs),
+                rs.getString("bsn_masked"), rs.getObject("melding_op", LocalDate.class), Jdbc.getInstant(rs, "updated_at"),
+                rs.getInt("open_deadlines"), rs.getInt("missed_deadlines"), next(rs), rs.getLong("version")));
+          }
         }
       }
     }
-    return stamps;
+    return rows;
+  }
+
+  /** The aanbieders (AGB codes) of those of {@code caseIds} that have any, in one query per thousand. */
+  public Map<String, Set<String>> aanbieders(Connection c, Collection<String> caseIds) throws SQLException {
+    Map<String, Set<String>> aanbieders = new HashMap<>();
+    for (List<String> chunk : Jdbc.chunks(caseIds)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT case_id, agb FROM case_list_aanbieder WHERE case_id IN ("
+          + Jdbc.placeholders(chunk.size()) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) aanbieders.computeIfAbsent(rs.getString(1), id -> new TreeSet<>()).add(rs.getString(2));
+        }
+      }
+    }
+    return aanbieders;
   }
 
   /** A row to write, and its aanbieders when they changed (null: as they were). */
@@ -160,12 +176,13 @@ public final class CaseList {
 
   private String upsert() {
     String values = "(" + COLUMNS + ", " + NEXT_COLUMNS + ") ";
-    String placeholders = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String placeholders = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return switch (database.vendor()) {
       case POSTGRESQL -> "INSERT INTO case_list " + values + placeholders + " ON CONFLICT (case_id) DO UPDATE SET "
           + "gemeente = EXCLUDED.gemeente, fase = EXCLUDED.fase, aan_zet = EXCLUDED.aan_zet, bsn_masked = EXCLUDED.bsn_masked, "
           + "melding_op = EXCLUDED.melding_op, updated_at = EXCLUDED.updated_at, open_deadlines = EXCLUDED.open_deadlines, "
-          + "missed_deadlines = EXCLUDED.missed_deadlines, version = EXCLUDED.version, next_due = EXCLUDED.next_due, "
+          + "missed_deadlines = EXCLUDED.missed_deadlines, version = EXCLUDED.version, "
+          + "next_deadline_id = EXCLUDED.next_deadline_id, next_due = EXCLUDED.next_due, "
           + "next_code = EXCLUDED.next_code, next_responsible = EXCLUDED.next_responsible, next_status = EXCLUDED.next_status";
       case H2 -> "MERGE INTO case_list " + values + "KEY (case_id) " + placeholders;
     };
@@ -183,10 +200,11 @@ public final class CaseList {
     ps.setInt(9, row.missedDeadlines());
     ps.setLong(10, row.version());
     NextDeadline next = row.next();
-    ps.setObject(11, next == null ? null : next.due());
-    ps.setString(12, next == null ? null : next.code());
-    ps.setString(13, next == null ? null : next.responsible());
-    ps.setString(14, next == null ? null : next.status().name());
+    ps.setString(11, next == null ? null : next.id());
+    ps.setObject(12, next == null ? null : next.due());
+    ps.setString(13, next == null ? null : next.code());
+    ps.setString(14, next == null ? null : next.responsible());
+    ps.setString(15, next == null ? null : next.status().name());
   }
 
   /** One page of the cases in {@code q}'s scope that pass its filters, by caseId. */
@@ -275,7 +293,7 @@ public final class CaseList {
   static NextDeadline next(ResultSet rs) throws SQLException {
     LocalDate due = rs.getObject("next_due", LocalDate.class);
     if (due == null) return null;
-    return new NextDeadline(due, rs.getString("next_code"), rs.getString("next_responsible"),
+    return new NextDeadline(rs.getString("next_deadline_id"), due, rs.getString("next_code"), rs.getString("next_responsible"),
         DeadlineStatus.valueOf(rs.getString("next_status")));
   }
 

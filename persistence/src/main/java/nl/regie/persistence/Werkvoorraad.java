@@ -56,7 +56,7 @@ public final class Werkvoorraad {
       .map(f -> "'" + f.name() + "'").collect(Collectors.joining(", "));
 
   private static final String COLUMNS = "case_id, gemeente, fase, aan_zet, bsn_masked, melding_op, "
-      + "next_due, next_code, next_responsible, next_status";
+      + "next_deadline_id, next_due, next_code, next_responsible, next_status";
 
   private final Database database;
 

@@ -57,7 +57,7 @@ class WerkvoorraadTest {
 
   /** A row of {@code fase} with {@code aanZet}, its next deadline due {@code days} after DAY (none when null). */
   static Row row(String caseId, String gemeente, Fase fase, Partij aanZet, Integer days, DeadlineStatus status) {
-    NextDeadline next = days == null ? null : new NextDeadline(DAY.plusDays(days), "D" + days, "toegang:" + gemeente, status);
+    NextDeadline next = days == null ? null : new NextDeadline("D" + days, DAY.plusDays(days), "D" + days, "toegang:" + gemeente, status);
     return new Row(caseId, gemeente, fase, aanZet, "*****3653", LocalDate.parse("2026-11-24"), AT, 1, 0, next, 1);
   }
 
@@ -103,7 +103,7 @@ class WerkvoorraadTest {
     try (Connection c = database.dataSource().getConnection()) {
       assertEquals(Optional.of(without), list.load(c, "keep-1"), "a deadline met leaves no next one behind");
     }
-    assertThrows(IllegalArgumentException.class, () -> new NextDeadline(DAY, "D3", "toegang:6000", DeadlineStatus.MET));
+    assertThrows(IllegalArgumentException.class, () -> new NextDeadline("D3", DAY, "D3", "toegang:6000", DeadlineStatus.MET));
   }
 
   @Test

@@ -254,8 +254,8 @@ public final class DeadlineSeeder {
       PgBinaryCopy moments = new PgBinaryCopy(index, "deadline_moment", "case_id", "deadline_id", "next_at", "warn_at",
           "missed_at", "escalate_at");
       PgBinaryCopy listRows = new PgBinaryCopy(caseList, "case_list", "case_id", "gemeente", "fase", "aan_zet", "bsn_masked",
-          "melding_op", "updated_at", "open_deadlines", "missed_deadlines", "version", "next_due", "next_code", "next_responsible",
-          "next_status");
+          "melding_op", "updated_at", "open_deadlines", "missed_deadlines", "version", "next_deadline_id", "next_due", "next_code",
+          "next_responsible", "next_status");
       PgBinaryCopy changeRows = new PgBinaryCopy(caseChanges, "case_change", "case_id", "gemeente", "fase", "aan_zet", "event_type",
           "version", "at", "open_deadlines", "missed_deadlines", "aanbieders");
       String[] tags = new String[plan.cases()];
@@ -279,9 +279,9 @@ public final class DeadlineSeeder {
         changeRow(changeRows, CaseListState.change(afterDeadline, 2, melding(c)));
         CaseList.Row row = CaseListState.row(afterDeadline, 2, c.at());
         CaseList.NextDeadline next = row.next();
-        listRows.row(14).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
+        listRows.row(15).text(row.caseId()).text(row.gemeente()).text(row.fase().name()).text(row.aanZet() == null ? null : row.aanZet().name())
             .text(row.bsnMasked()).date(row.meldingOp()).timestamptz(row.updatedAt()).int4(row.openDeadlines())
-            .int4(row.missedDeadlines()).int8(row.version()).date(next == null ? null : next.due())
+            .int4(row.missedDeadlines()).int8(row.version()).text(next == null ? null : next.id()).date(next == null ? null : next.due())
             .text(next == null ? null : next.code()).text(next == null ? null : next.responsible())
             .text(next == null ? null : next.status().name());
         if (burst[i] > 0) bursts.get(burst[i] - 1).add(c.caseId());

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.regie.persistence.CaseChanges;
 import nl.regie.persistence.CaseList;
 import nl.regie.persistence.JournalRows;
 import org.apache.pekko.serialization.Serialization;
@@ -23,16 +25,25 @@ import org.apache.pekko.serialization.Serialization;
 final class CaseListFolds {
 
   /** A case's state after its events up to {@code version}; {@code changed}: the row must be written. */
-  record Folded(CaseState state, long version, Instant updatedAt, boolean changed) {
+  record Folded(CaseState state, long version, Instant updatedAt, boolean changed) implements ListedCase {
 
-    Folded next(long sequenceNr, CaseEvent event) {
+    @Override
+    public Folded next(long sequenceNr, CaseEvent event) {
       if (sequenceNr <= version) return this;
-      // Folding on past a missing event would leave a wrong row for good; stopping shows it.
-      if (sequenceNr != version + 1) {
-        throw new IllegalStateException("case " + state.caseId() + ": event " + sequenceNr + " came after event "
-            + version + ", the events between are missing");
-      }
+      ListedCase.checkFollows(state.caseId(), version, sequenceNr);
       return new Folded(state.apply(event), sequenceNr, event.at(), true);
+    }
+
+    @Override
+    public CaseList.Change write(ListedCase before) {
+      Set<String> aanbieders = CaseListState.aanbieders(state);
+      boolean aanbiedersChanged = !(before instanceof Folded was) || !aanbieders.equals(CaseListState.aanbieders(was.state()));
+      return new CaseList.Change(CaseListState.row(state, version, updatedAt), aanbiedersChanged ? aanbieders : null);
+    }
+
+    @Override
+    public CaseChanges.NewChange change(CaseEvent cause) {
+      return CaseListState.change(state, version, cause);
     }
   }
 
@@ -48,6 +59,12 @@ final class CaseListFolds {
         return size() > capacity;
       }
     };
+  }
+
+  /** Whether the fold of {@code caseId} at {@code version} is in memory. */
+  boolean holds(String caseId, long version) {
+    Folded kept = recent.get(caseId);
+    return kept != null && kept.version() == version;
   }
 
   /** The fold of a case the list has no row of yet. */

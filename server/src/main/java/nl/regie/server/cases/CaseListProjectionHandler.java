@@ -1,6 +1,9 @@
 package nl.regie.server.cases;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +25,9 @@ import org.apache.pekko.serialization.Serialization;
  * of one case in a group are folded in memory and written once, and every decision (one journal
  * row) gets one entry in the case stream ({@link CaseChanges}), named by the event that caused it,
  * in the same transaction. An event the row has already seen (its number is not above the row's
- * version) is passed over, so a group that comes again changes nothing.
+ * version) is passed over, so a group that comes again changes nothing. A case whose new events
+ * are alerts only, and whose fold is not in memory, has its row moved on by the alerts alone
+ * ({@link AlertedRow}): the burst of a deadline catch-up need not fold thousands of cases anew.
  */
 public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvelope<CaseEvent>>, HikariJdbcSession> {
 
@@ -44,41 +49,67 @@ public final class CaseListProjectionHandler extends JdbcHandler<List<EventEnvel
   @Override
   public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
     session.<Void>withConnection(c -> {
-      Set<String> caseIds = new LinkedHashSet<>();
-      for (EventEnvelope<CaseEvent> envelope : envelopes) caseIds.add(CaseEntity.caseIdOf(envelope.persistenceId()));
-      // The group's cases in two queries, not two per case: a burst of deadlines wakes thousands.
-      Map<String, Folded> before = folds.at(c, caseIds, list.stamps(c, caseIds));
-      Map<String, Folded> cases = new LinkedHashMap<>(before);
+      Map<String, List<EventEnvelope<CaseEvent>>> byCase = new LinkedHashMap<>();
+      for (EventEnvelope<CaseEvent> envelope : envelopes) {
+        byCase.computeIfAbsent(CaseEntity.caseIdOf(envelope.persistenceId()), id -> new ArrayList<>()).add(envelope);
+      }
+      // The group's cases in a few queries, not a few per case: a burst of deadlines wakes thousands.
+      Map<String, ListedCase> before = listed(c, byCase, list.rows(c, byCase.keySet()));
+      Map<String, ListedCase> cases = new LinkedHashMap<>(before);
       List<CaseChanges.NewChange> stream = new ArrayList<>();
       CaseEvent cause = null;
       for (int i = 0; i < envelopes.size(); i++) {
         EventEnvelope<CaseEvent> envelope = envelopes.get(i);
         String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
-        Folded was = cases.get(caseId);
-        Folded after = was.next(envelope.sequenceNr(), envelope.event());
+        ListedCase was = cases.get(caseId);
+        ListedCase after = was.next(envelope.sequenceNr(), envelope.event());
         cases.put(caseId, after);
         if (after != was && cause == null) cause = envelope.event();
         // One change per decision: the events of one journal row share its offset. The change
         // names the event that caused the decision and shows the case after all of it.
         boolean lastOfRow = i + 1 == envelopes.size() || !sameRow(envelope, envelopes.get(i + 1));
         if (lastOfRow && cause != null) {
-          stream.add(CaseListState.change(after.state(), after.version(), cause));
+          stream.add(after.change(cause));
           cause = null;
         }
       }
       List<CaseList.Change> rows = new ArrayList<>();
-      for (Folded folded : cases.values()) {
-        if (!folded.changed()) continue;
-        Set<String> aanbieders = CaseListState.aanbieders(folded.state());
-        boolean aanbiedersChanged = !aanbieders.equals(CaseListState.aanbieders(before.get(folded.state().caseId()).state()));
-        rows.add(new CaseList.Change(CaseListState.row(folded.state(), folded.version(), folded.updatedAt()),
-            aanbiedersChanged ? aanbieders : null));
+      for (Map.Entry<String, ListedCase> entry : cases.entrySet()) {
+        if (entry.getValue().changed()) rows.add(entry.getValue().write(before.get(entry.getKey())));
       }
       list.saveAll(c, rows);
       session.beforeCommit(appending -> changes.append(appending, stream));
-      cases.values().forEach(folds::keep);
+      for (ListedCase listed : cases.values()) {
+        if (listed instanceof Folded folded) folds.keep(folded);
+      }
       return null;
     });
+  }
+
+  /**
+   * Each case of the group as it stands in the list: those whose new events are alerts only and
+   * whose fold is not in memory as their row ({@link AlertedRow}), the others folded (kept in
+   * memory, or anew from their journal rows, read for all of them in one query).
+   */
+  private Map<String, ListedCase> listed(Connection c, Map<String, List<EventEnvelope<CaseEvent>>> byCase,
+      Map<String, CaseList.Row> rows) throws SQLException {
+    Map<String, ListedCase> listed = new HashMap<>();
+    List<String> alerted = new ArrayList<>();
+    Map<String, CaseList.Stamp> stamps = new HashMap<>();
+    for (Map.Entry<String, List<EventEnvelope<CaseEvent>>> entry : byCase.entrySet()) {
+      CaseList.Row row = rows.get(entry.getKey());
+      if (row != null && !folds.holds(entry.getKey(), row.version()) && AlertedRow.canFollow(row, entry.getValue())) {
+        alerted.add(entry.getKey());
+      } else if (row != null) {
+        stamps.put(entry.getKey(), row.stamp());
+      }
+    }
+    Map<String, Set<String>> aanbieders = alerted.isEmpty() ? Map.of() : list.aanbieders(c, alerted);
+    for (String caseId : alerted) listed.put(caseId, new AlertedRow(rows.get(caseId), aanbieders.getOrDefault(caseId, Set.of()), false));
+    Set<String> folded = new LinkedHashSet<>(byCase.keySet());
+    folded.removeAll(alerted);
+    listed.putAll(folds.at(c, folded, stamps));
+    return listed;
   }
 
   private static boolean sameRow(EventEnvelope<CaseEvent> a, EventEnvelope<CaseEvent> b) {

@@ -56,8 +56,46 @@ public final class CaseListState {
     return state.deadlines().stream()
         .filter(d -> d.status().isLopend() && d.due() != null)
         .min(Comparator.comparing(Deadline::due).thenComparing(Deadline::id))
-        .map(d -> new CaseList.NextDeadline(d.due(), d.code(), d.responsible(), d.status()))
+        .map(d -> new CaseList.NextDeadline(d.id(), d.due(), d.code(), d.responsible(), d.status()))
         .orElse(null);
+  }
+
+  /**
+   * The row after alert {@code e}, the case's event {@code version}, from the row alone; null when
+   * the row cannot tell (it names no next deadline by id, being written before the list kept ids;
+   * or it counts no open deadline for a miss). What {@link CaseState#apply} does with an alert:
+   * a miss moves an open deadline to missed, an escalation a missed one to escalated, a warning
+   * only marks it warned ({@link DeadlineTimeline} raises nothing else). All three keep it
+   * running with its due date, so the running deadlines stay the same and with them the next one;
+   * only the counts and the next one's status can change. CaseListProjectionHandlerTest checks
+   * this row against the fold's.
+   */
+  static CaseList.Row afterAlert(CaseList.Row row, CaseEvent.DeadlineAlerted e, long version) {
+    CaseList.NextDeadline next = row.next();
+    if (next == null || next.id() == null) return null;
+    int open = row.openDeadlines();
+    int missed = row.missedDeadlines();
+    DeadlineStatus status = switch (e.level()) {
+      case WARNING -> null;
+      case MISSED -> DeadlineStatus.MISSED;
+      case ESCALATED -> DeadlineStatus.ESCALATED;
+    };
+    if (status == DeadlineStatus.MISSED) {
+      if (open == 0) return null;
+      open--;
+      missed++;
+    }
+    CaseList.NextDeadline after = status != null && next.id().equals(e.deadlineId())
+        ? new CaseList.NextDeadline(next.id(), next.due(), next.code(), next.responsible(), status)
+        : next;
+    return new CaseList.Row(row.caseId(), row.gemeente(), row.fase(), row.aanZet(), row.bsnMasked(), row.meldingOp(), e.at(),
+        open, missed, after, version);
+  }
+
+  /** The case stream's entry for {@code cause}, the case's row {@code row} after it, its aanbieders {@code aanbieders}. */
+  static CaseChanges.NewChange change(CaseList.Row row, Set<String> aanbieders, CaseEvent cause) {
+    return new CaseChanges.NewChange(row.caseId(), row.gemeente(), row.fase(), row.aanZet(), cause.getClass().getSimpleName(),
+        row.version(), cause.at(), row.openDeadlines(), row.missedDeadlines(), aanbieders);
   }
 
   static int count(CaseState state, DeadlineStatus status) {
@@ -71,8 +109,7 @@ public final class CaseListState {
 
   /** The case stream's entry for {@code event}, the case's event number {@code version}: where the case stands after it. */
   public static CaseChanges.NewChange change(CaseState state, long version, CaseEvent event) {
-    return new CaseChanges.NewChange(state.caseId(), state.gemeente(), state.fase(), state.aanZet().orElse(null),
-        event.getClass().getSimpleName(), version, event.at(), count(state, DeadlineStatus.OPEN), missed(state), aanbieders(state));
+    return change(row(state, version, event.at()), aanbieders(state), event);
   }
 
   /** Every aanbieder with a toewijzing or a verzoek on the case, whatever became of it. */

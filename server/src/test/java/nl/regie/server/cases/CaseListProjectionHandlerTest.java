@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import nl.regie.persistence.HikariJdbcSession;
 import nl.regie.persistence.TestDatabase;
 import nl.regie.protocol.api.CaseChangeView;
 import nl.regie.protocol.api.CaseSummaryView;
+import nl.regie.protocol.cases.AlertLevel;
 import nl.regie.protocol.cases.DeadlineStatus;
 import nl.regie.protocol.cases.Fase;
 import nl.regie.protocol.cases.Partij;
@@ -142,7 +144,8 @@ class CaseListProjectionHandlerTest {
     assertEquals(List.of("12345678", "87654321"), toegewezen.aanbieders());
     assertEquals(1, toegewezen.openDeadlines());
     assertEquals(8, toegewezen.version());
-    CaseList.NextDeadline d8 = new CaseList.NextDeadline(LocalDate.parse("2026-11-27"), "D8", "aanbieder:12345678", DeadlineStatus.OPEN);
+    CaseList.NextDeadline d8 =
+        new CaseList.NextDeadline("D8:12345678", LocalDate.parse("2026-11-27"), "D8", "aanbieder:12345678", DeadlineStatus.OPEN);
     assertEquals(d8, next(caseId), "the work queue's deadline: the one running");
 
     List<EventEnvelope<CaseEvent>> zorg = next(caseId, "DeadlineAlerted", "ToewijzingBevestigd", "ZorgGestart");
@@ -154,7 +157,7 @@ class CaseListProjectionHandlerTest {
     assertEquals(0, gestart.openDeadlines());
     assertEquals(1, gestart.missedDeadlines());
     assertEquals(11, gestart.version());
-    assertEquals(new CaseList.NextDeadline(d8.due(), "D8", d8.responsible(), DeadlineStatus.MISSED), next(caseId), "missed, still running");
+    assertEquals(new CaseList.NextDeadline(d8.id(), d8.due(), "D8", d8.responsible(), DeadlineStatus.MISSED), next(caseId), "missed, still running");
     assertEquals(samples.get("ZorgGestart").at(), gestart.updatedAt());
 
     // The projection may hand over events again (a commit lost after the write): they change nothing.
@@ -257,7 +260,7 @@ class CaseListProjectionHandlerTest {
         deadline(d8, "D10", "2026-12-20", DeadlineStatus.MISSED))) {
       state = state.apply(new CaseEvent.DeadlineSet(d, CaseEventSamples.AT));
     }
-    assertEquals(new CaseList.NextDeadline(LocalDate.parse("2026-12-03"), "D9:a", d8.responsible(), DeadlineStatus.ESCALATED),
+    assertEquals(new CaseList.NextDeadline("D9:a", LocalDate.parse("2026-12-03"), "D9:a", d8.responsible(), DeadlineStatus.ESCALATED),
         CaseListState.next(state));
     assertNull(CaseListState.next(CaseState.empty("case-none")));
   }
@@ -339,6 +342,109 @@ class CaseListProjectionHandlerTest {
     restart();
     assertEquals(CaseListState.kept(CaseStateSamples.replayed()).deadlines(), kept(caseId, life.size()).deadlines());
     assertFalse(dump("case_list").contains("{"), "the case list stores no state");
+  }
+
+  /**
+   * A case woken only to raise alerts, whose state the list does not hold (passivated long ago, as
+   * in a burst of deadlines), has its row moved on by the alerts alone: the same row and the same
+   * stream entries as folding it would give. This case has no journal rows, so a fold would fail.
+   */
+  @Test
+  void aCaseWokenOnlyForAlertsMovesItsRowAsItsFoldWould() throws Exception {
+    String caseId = "case-alerted";
+    List<CaseEvent> before = beforeAlerts();
+    List<EventEnvelope<CaseEvent>> earlier = new ArrayList<>();
+    for (CaseEvent event : before) earlier.add(envelope(caseId, seqNrs.merge(caseId, 1L, Long::sum), event));
+    process(earlier);
+    restart();
+    long offsetBefore = changes.head();
+
+    List<List<CaseEvent>> decisions = alertDecisions();
+    process(unpackedRows(caseId, before.size() + 1, decisions));
+    process(unpackedRows(caseId, before.size() + 2, decisions.subList(1, 2)));
+
+    CaseState folded = CaseState.empty(caseId);
+    for (CaseEvent event : before) folded = folded.apply(event);
+    List<CaseChanges.NewChange> expected = new ArrayList<>();
+    for (List<CaseEvent> decision : decisions) {
+      for (CaseEvent event : decision) folded = folded.apply(event);
+      expected.add(CaseListState.change(folded, folded.version(), decision.get(0)));
+    }
+    try (Connection c = database.dataSource().getConnection()) {
+      assertEquals(CaseListState.row(folded, folded.version(), decisions.get(decisions.size() - 1).get(0).at()),
+          list.load(c, caseId).orElseThrow());
+    }
+    assertEquals(new CaseList.NextDeadline("D9:a", LocalDate.parse("2026-12-03"), "D9:a", "aanbieder:12345678",
+        DeadlineStatus.ESCALATED), next(caseId));
+    List<CaseChangeView> stream = changes.after(offsetBefore, 10_000).stream().filter(c -> c.caseId().equals(caseId)).toList();
+    assertEquals(expected.size(), stream.size(), "one entry per decision, none for the replay");
+    for (int i = 0; i < expected.size(); i++) {
+      CaseChanges.NewChange e = expected.get(i);
+      CaseChangeView v = stream.get(i);
+      assertEquals(List.of(e.type(), e.version(), e.at(), e.fase(), e.aanZet(), e.openDeadlines(), e.missedDeadlines(), e.aanbieders()),
+          List.of(v.type(), v.version(), v.at(), v.fase(), v.aanZet(), v.deadlines().open(), v.deadlines().missed(),
+              Set.copyOf(v.aanbieders())), "entry " + i);
+    }
+  }
+
+  /** A row written before the list kept its next deadline's id is folded from its journal, as before. */
+  @Test
+  void anAlertOnARowWithoutItsNextDeadlineIdIsFolded() throws Exception {
+    String caseId = "case-alerted-old-row";
+    List<CaseEvent> before = beforeAlerts();
+    process(journalEvents(caseId, 1, before));
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      assertEquals(1, s.executeUpdate("UPDATE case_list SET next_deadline_id = NULL WHERE case_id = '" + caseId + "'"));
+    }
+    restart();
+    List<List<CaseEvent>> decisions = alertDecisions();
+    process(unpackedRows(caseId, before.size() + 1, decisions));
+    CaseState folded = CaseState.empty(caseId);
+    for (CaseEvent event : before) folded = folded.apply(event);
+    for (List<CaseEvent> decision : decisions) for (CaseEvent event : decision) folded = folded.apply(event);
+    try (Connection c = database.dataSource().getConnection()) {
+      assertEquals(CaseListState.row(folded, folded.version(), decisions.get(decisions.size() - 1).get(0).at()),
+          list.load(c, caseId).orElseThrow(), "folded, and the id written again");
+    }
+  }
+
+  /** A melding with three deadlines and two toewijzingen' aanbieders, the next two due the same day. */
+  private static List<CaseEvent> beforeAlerts() {
+    Deadline d8 = ((CaseEvent.DeadlineSet) samples.get("DeadlineSet")).deadline();
+    List<CaseEvent> events = new ArrayList<>(List.of(samples.get("MeldingOntvangen"), samples.get("ScreeningGestart"),
+        samples.get("ScreeningAfgerond"), samples.get("OnderzoekAfgerond"), samples.get("AanvraagOntvangen"), samples.get("Toegewezen")));
+    for (Deadline d : List.of(deadline(d8, "D9:b", "2026-12-03", DeadlineStatus.OPEN),
+        deadline(d8, "D9:a", "2026-12-03", DeadlineStatus.OPEN), deadline(d8, "D10", "2026-12-20", DeadlineStatus.OPEN))) {
+      events.add(new CaseEvent.DeadlineSet(d, CaseEventSamples.AT.plusSeconds(600)));
+    }
+    return events;
+  }
+
+  /** Decisions of alerts only: a warning; a miss; a miss and its escalation at once (a case woken late); another miss. */
+  private static List<List<CaseEvent>> alertDecisions() {
+    return List.of(List.of(alert("D9:a", AlertLevel.WARNING, 1)), List.of(alert("D9:b", AlertLevel.MISSED, 2)),
+        List.of(alert("D9:a", AlertLevel.MISSED, 3), alert("D9:a", AlertLevel.ESCALATED, 3)), List.of(alert("D10", AlertLevel.MISSED, 4)));
+  }
+
+  private static CaseEvent.DeadlineAlerted alert(String deadlineId, AlertLevel level, int day) {
+    Instant at = Instant.parse("2026-12-0" + day + "T23:00:00Z");
+    return new CaseEvent.DeadlineAlerted(deadlineId, level, deadlineId, "omschrijving", "aanbieder:12345678",
+        LocalDate.parse("2026-12-03"), "0984", at, at.plusSeconds(1));
+  }
+
+  /**
+   * Each decision as one journal row of the case, its events numbered from {@code firstVersion} on,
+   * unpacked as the projection hands them over (not written to the journal).
+   */
+  private List<EventEnvelope<CaseEvent>> unpackedRows(String caseId, long firstVersion, List<List<CaseEvent>> decisions) {
+    List<EventEnvelope<CaseEvent>> envelopes = new ArrayList<>();
+    long version = firstVersion;
+    for (List<CaseEvent> decision : decisions) {
+      CaseEvent.Grouped row = new CaseEvent.Grouped(version, decision, decision.get(decision.size() - 1).at());
+      envelopes.addAll(GroupedEvents.unpacked(List.of(envelope(caseId, version, row))));
+      version += decision.size();
+    }
+    return envelopes;
   }
 
   /**
@@ -429,7 +535,10 @@ class CaseListProjectionHandlerTest {
    * events numbered from {@code firstVersion}), and handed over as the projection hands them over.
    */
   private List<EventEnvelope<CaseEvent>> journal(String caseId, long firstVersion, List<String> sampleNames) throws Exception {
-    List<CaseEvent> events = sampleNames.stream().map(samples::get).toList();
+    return journalEvents(caseId, firstVersion, sampleNames.stream().map(samples::get).toList());
+  }
+
+  private List<EventEnvelope<CaseEvent>> journalEvents(String caseId, long firstVersion, List<CaseEvent> events) throws Exception {
     CaseEvent.Grouped row = new CaseEvent.Grouped(firstVersion, events, events.get(events.size() - 1).at());
     long sequenceNr = seqNrs.merge(caseId, 1L, Long::sum);
     Serializer serializer = serialization.findSerializerFor(row);
