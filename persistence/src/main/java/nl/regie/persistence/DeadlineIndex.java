@@ -48,24 +48,46 @@ public final class DeadlineIndex {
     }
   }
 
+  /** An alert just raised on a case's deadline. */
+  public record Raised(String caseId, String deadlineId, AlertLevel level) {}
+
   /**
-   * Moves a deadline past the alert just raised: after a warning its next moment is the miss,
-   * after a miss the escalation (or nothing), after an escalation nothing.
+   * Moves each deadline past the alert just raised on it, in order: after a warning its next moment
+   * is the miss, after a miss the escalation (or nothing), after an escalation nothing. In two
+   * batched statements, not one or two per alert: a burst of deadlines raises thousands at once.
+   * The moves go first, the removals after: a deadline alerted twice in {@code raised} (a miss and
+   * its escalation) is moved on and then removed, as one at a time would do.
    */
-  public void raised(Connection c, String caseId, String deadlineId, AlertLevel level) throws SQLException {
-    String sql = switch (level) {
-      case WARNING -> "UPDATE deadline_moment SET next_at = missed_at WHERE case_id = ? AND deadline_id = ?";
-      case MISSED -> "UPDATE deadline_moment SET next_at = escalate_at WHERE case_id = ? AND deadline_id = ? AND escalate_at IS NOT NULL";
-      case ESCALATED -> null;
-    };
-    if (sql != null) {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, caseId);
-        ps.setString(2, deadlineId);
-        if (ps.executeUpdate() > 0) return;
+  public void raised(Connection c, List<Raised> raised) throws SQLException {
+    List<Raised> moving = raised.stream().filter(r -> r.level() != AlertLevel.ESCALATED).toList();
+    List<Raised> done = new ArrayList<>(raised.stream().filter(r -> r.level() == AlertLevel.ESCALATED).toList());
+    if (!moving.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE deadline_moment SET next_at = CASE WHEN ? THEN missed_at ELSE escalate_at END "
+          + "WHERE case_id = ? AND deadline_id = ? AND (? OR escalate_at IS NOT NULL)")) {
+        for (Raised r : moving) {
+          boolean warning = r.level() == AlertLevel.WARNING;
+          ps.setBoolean(1, warning);
+          ps.setString(2, r.caseId());
+          ps.setString(3, r.deadlineId());
+          ps.setBoolean(4, warning);
+          ps.addBatch();
+        }
+        int[] moved = ps.executeBatch();
+        for (int i = 0; i < moved.length; i++) {
+          if (moved[i] < 0) throw new SQLException("the driver did not say which deadlines moved on");
+          if (moved[i] == 0) done.add(moving.get(i));
+        }
       }
     }
-    remove(c, caseId, deadlineId);
+    if (done.isEmpty()) return;
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM deadline_moment WHERE case_id = ? AND deadline_id = ?")) {
+      for (Raised r : done) {
+        ps.setString(1, r.caseId());
+        ps.setString(2, r.deadlineId());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   /** The deadline no longer waits for time: it was met, it lapsed, or it escalated. */

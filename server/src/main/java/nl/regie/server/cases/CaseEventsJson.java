@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,13 @@ final class CaseEventsJson {
    * replay their events.
    */
   static final class Reader extends JsonDeserializer<List<CaseEvent>> {
+
+    /**
+     * Each event type's deserializer, found once: looked up by type for every entry it was a few
+     * percent of reading an event. Jackson makes a Reader per ObjectMapper, so these are that mapper's.
+     */
+    private final Map<Class<?>, JsonDeserializer<Object>> deserializers = new ConcurrentHashMap<>();
+
     @Override
     public List<CaseEvent> deserialize(JsonParser json, DeserializationContext context) throws IOException {
       if (!json.isExpectedStartArrayToken()) return context.reportInputMismatch(CaseEvent.class, "not a list of case events");
@@ -63,7 +71,12 @@ final class CaseEventsJson {
         if (type == null || !"event".equals(json.nextFieldName()) || json.nextToken() != JsonToken.START_OBJECT) {
           return context.reportInputMismatch(CaseEvent.class, "not a case event: %s", name);
         }
-        events.add((CaseEvent) context.readValue(json, type));
+        JsonDeserializer<Object> deserializer = deserializers.get(type);
+        if (deserializer == null) {
+          deserializer = context.findRootValueDeserializer(context.constructType(type));
+          deserializers.put(type, deserializer);
+        }
+        events.add((CaseEvent) deserializer.deserialize(json, context));
         if (json.nextToken() != JsonToken.END_OBJECT) {
           return context.reportInputMismatch(CaseEvent.class, "not a case event: more than its type and event in %s", name);
         }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import nl.regie.persistence.AlertStore;
 import nl.regie.persistence.DeadlineIndex;
@@ -38,9 +37,20 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
   public void process(HikariJdbcSession session, List<EventEnvelope<CaseEvent>> envelopes) throws Exception {
     List<AlertStore.NewAlert> raised = session.withConnection(c -> {
       List<AlertStore.NewAlert> newAlerts = new ArrayList<>();
+      // The index moves of a run of alerts go in one batch; any other write waits for them, in order.
+      List<DeadlineIndex.Raised> moves = new ArrayList<>();
       for (EventEnvelope<CaseEvent> envelope : envelopes) {
-        apply(c, CaseEntity.caseIdOf(envelope.persistenceId()), envelope.event()).ifPresent(newAlerts::add);
+        String caseId = CaseEntity.caseIdOf(envelope.persistenceId());
+        if (envelope.event() instanceof CaseEvent.DeadlineAlerted e) {
+          moves.add(new DeadlineIndex.Raised(caseId, e.deadlineId(), e.level()));
+          newAlerts.add(new AlertStore.NewAlert(caseId, e.deadlineId(), e.gemeente(), e.code(), e.omschrijving(), e.level(), e.due(),
+              e.responsible(), e.scheduledFor(), e.at()));
+          continue;
+        }
+        flush(c, moves);
+        apply(c, caseId, envelope.event());
       }
+      flush(c, moves);
       return newAlerts;
     });
     if (raised.isEmpty()) return;
@@ -50,18 +60,24 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     session.beforeCommit(c -> alerts.insertOnce(c, raised).forEach(announce));
   }
 
-  private Optional<AlertStore.NewAlert> apply(Connection c, String caseId, CaseEvent event) throws SQLException {
-    return event.accept(new Writes(caseId)).write(c);
+  private void flush(Connection c, List<DeadlineIndex.Raised> moves) throws SQLException {
+    if (moves.isEmpty()) return;
+    index.raised(c, moves);
+    moves.clear();
   }
 
-  /** A write to the index, which may raise an alert to store. */
+  private void apply(Connection c, String caseId, CaseEvent event) throws SQLException {
+    event.accept(new Writes(caseId)).write(c);
+  }
+
+  /** A write to the index. */
   private interface Write {
-    Write NONE = c -> Optional.empty();
+    Write NONE = c -> {};
 
-    Optional<AlertStore.NewAlert> write(Connection c) throws SQLException;
+    void write(Connection c) throws SQLException;
   }
 
-  /** What each event writes: only the deadline events write anything. */
+  /** What each event writes to the index: only the deadline events write anything; alerts are batched (process). */
   private final class Writes implements CaseEvent.Visitor<Write> {
 
     private final String caseId;
@@ -107,7 +123,6 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
         for (Toewijzing t : e.toewijzingen()) {
           if (t.afloopOp() != null) index.schedule(c, caseId, afloop(t.nummer()), null, t.afloopOp(), null);
         }
-        return Optional.empty();
       };
     }
 
@@ -201,7 +216,6 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
       Deadline d = e.deadline();
       return c -> {
         index.schedule(c, caseId, d.id(), d.warnAt(), d.missedAt(), d.escalateAt());
-        return Optional.empty();
       };
     }
 
@@ -209,24 +223,18 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     public Write deadlineMet(CaseEvent.DeadlineMet e) {
       return c -> {
         index.remove(c, caseId, e.deadlineId());
-        return Optional.empty();
       };
     }
 
     @Override
     public Write deadlineAlerted(CaseEvent.DeadlineAlerted e) {
-      return c -> {
-        index.raised(c, caseId, e.deadlineId(), e.level());
-        return Optional.of(new AlertStore.NewAlert(caseId, e.deadlineId(), e.gemeente(), e.code(), e.omschrijving(),
-            e.level(), e.due(), e.responsible(), e.scheduledFor(), e.at()));
-      };
+      throw new IllegalStateException("alerts are written in batches (process)");
     }
 
     @Override
     public Write deadlineVervallen(CaseEvent.DeadlineVervallen e) {
       return c -> {
         index.remove(c, caseId, e.deadlineId());
-        return Optional.empty();
       };
     }
 
@@ -238,7 +246,6 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
         } else {
           index.schedule(c, caseId, afloop(e.toewijzingNummer()), null, e.afloopOp(), null);
         }
-        return Optional.empty();
       };
     }
 
@@ -246,7 +253,6 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     public Write toewijzingAfgelopen(CaseEvent.ToewijzingAfgelopen e) {
       return c -> {
         index.remove(c, caseId, afloop(e.toewijzingNummer()));
-        return Optional.empty();
       };
     }
 

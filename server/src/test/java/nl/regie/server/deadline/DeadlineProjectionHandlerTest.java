@@ -136,6 +136,42 @@ class DeadlineProjectionHandlerTest {
     assertEquals(stored, announced, "each stored alert announced once, in order");
   }
 
+  /**
+   * The alerts of a group move the index in one batch: of several cases, a deadline without an
+   * escalation leaving at its miss, and writes after the alerts (a met, a new deadline) applied
+   * after them, each deadline ending where one event at a time leaves it.
+   */
+  @Test
+  void alertsOfManyCasesInOneGroupMoveTheIndexAsOneAtATime() throws Exception {
+    process("batch-a", set("D8:12345678"));
+    process("batch-b", new CaseEvent.DeadlineSet(new Deadline("D8:12345678", "D8", "Aanbieder bevestigt", "aanbieder:12345678",
+        Scope.AANBIEDER, "12345678", Set.of(Gebeurtenis.WMO302_ONTVANGEN), LocalDate.parse("2026-12-28"), null, MISS, null,
+        DeadlineStatus.OPEN, false), Instant.parse("2026-12-22T09:00:00Z")));
+    process("batch-c", set("D8:12345678"));
+    List<EventEnvelope<CaseEvent>> group = new ArrayList<>();
+    for (Object[] e : List.of(
+        new Object[] {"batch-a", alerted("D8:12345678", AlertLevel.WARNING, WARN)},
+        new Object[] {"batch-b", alerted("D8:12345678", AlertLevel.MISSED, MISS)},
+        new Object[] {"batch-c", alerted("D8:12345678", AlertLevel.MISSED, MISS)},
+        new Object[] {"batch-c", new CaseEvent.DeadlineMet("D8:12345678", true, Instant.parse("2026-12-29T09:00:00Z"))},
+        new Object[] {"batch-d", set("D8:12345678")})) {
+      group.add(EventEnvelope.create(Offset.sequence(++seqNr), "Case|" + e[0], seqNr, (CaseEvent) e[1], 0L));
+    }
+    HikariJdbcSession session = new HikariJdbcSession(database);
+    try {
+      handler.process(session, group);
+      session.commit();
+    } finally {
+      session.close();
+    }
+    Instant later = ESCALATE.plusSeconds(86_400);
+    assertEquals(List.of(new DeadlineIndex.Due("batch-a", MISS)), dueFor("batch-a", later), "warned: the miss is next");
+    assertTrue(dueFor("batch-b", later).isEmpty(), "missed without an escalation: done");
+    assertTrue(dueFor("batch-c", later).isEmpty(), "missed, then met: done");
+    assertEquals(List.of(new DeadlineIndex.Due("batch-d", WARN)), dueFor("batch-d", later), "set after the alerts");
+    assertEquals(3, announced.size());
+  }
+
   @Test
   void aSweepReadsALargeBacklogInPagesWithoutRepeats() throws Exception {
     for (int i = 0; i < 25; i++) process(String.format("sweep-%02d", i), set("D8:12345678"));
