@@ -8,7 +8,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.regie.protocol.api.AlertView;
 import nl.regie.protocol.cases.AlertLevel;
 
@@ -57,43 +60,83 @@ public final class AlertStore {
   public List<AlertView> insertOnce(Connection c, List<NewAlert> alerts) throws SQLException {
     if (alerts.isEmpty()) return List.of();
     AppendLock.ALERT.take(c);
-    String insert = "INSERT INTO alert (case_id, deadline_id, gemeente, code, omschrijving, alert_level, due, responsible, "
-        + "scheduled_for, raised_at) ";
-    // Not NOT EXISTS on PostgreSQL: its cached generic plan, made while the table was nearly empty,
-    // went on scanning the whole table for every alert (2.4 ms each at 10,000, and growing).
-    String sql = switch (database.vendor()) {
-      case POSTGRESQL -> insert + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT alert_once DO NOTHING";
-      case H2 -> insert + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-          + "(SELECT 1 FROM alert WHERE case_id = ? AND deadline_id = ? AND alert_level = ?)";
+    return switch (database.vendor()) {
+      case POSTGRESQL -> insertMany(c, alerts);
+      case H2 -> insertOneByOne(c, alerts);
     };
+  }
+
+  private static final String INSERT = "INSERT INTO alert (case_id, deadline_id, gemeente, code, omschrijving, alert_level, due, "
+      + "responsible, scheduled_for, raised_at) ";
+
+  /**
+   * On PostgreSQL, a thousand at a time in one statement that says which it stored: a burst of
+   * deadlines stores thousands, and one statement each was most of the alert table's cost. Not NOT
+   * EXISTS: its cached generic plan, made while the table was nearly empty, went on scanning the
+   * whole table for every alert. The ids follow the rows' order.
+   */
+  private static List<AlertView> insertMany(Connection c, List<NewAlert> alerts) throws SQLException {
+    List<AlertView> stored = new ArrayList<>();
+    for (int from = 0; from < alerts.size(); from += Jdbc.CHUNK) {
+      List<NewAlert> chunk = alerts.subList(from, Math.min(alerts.size(), from + Jdbc.CHUNK));
+      String sql = INSERT + "VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+          + " ON CONFLICT ON CONSTRAINT alert_once DO NOTHING RETURNING id, case_id, deadline_id, alert_level";
+      Map<List<String>, Long> ids = new HashMap<>();
+      try (PreparedStatement ps = Jdbc.unprepared(c, sql)) {
+        int column = 1;
+        for (NewAlert alert : chunk) column = bind(ps, column, alert);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) ids.put(List.of(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getLong(1));
+        }
+      }
+      // The same alert twice in one group (a replay) is stored once, as its first.
+      for (NewAlert alert : chunk) {
+        Long id = ids.remove(List.of(alert.caseId(), alert.deadlineId(), alert.level().name()));
+        if (id != null) stored.add(view(id, alert));
+      }
+    }
+    return stored;
+  }
+
+  /** On H2, one at a time: which of them were there already shows only per row. */
+  private static List<AlertView> insertOneByOne(Connection c, List<NewAlert> alerts) throws SQLException {
+    String sql = INSERT + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+        + "(SELECT 1 FROM alert WHERE case_id = ? AND deadline_id = ? AND alert_level = ?)";
     List<AlertView> stored = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      // One at a time, not batched: which of them were there already shows only per row.
       for (NewAlert alert : alerts) {
-        ps.setString(1, alert.caseId());
-        ps.setString(2, alert.deadlineId());
-        ps.setString(3, alert.gemeente());
-        ps.setString(4, alert.code());
-        ps.setString(5, alert.omschrijving());
-        ps.setString(6, alert.level().name());
-        ps.setObject(7, alert.due());
-        ps.setString(8, alert.responsible());
-        Jdbc.setInstant(ps, 9, alert.scheduledFor());
-        Jdbc.setInstant(ps, 10, alert.raisedAt());
-        if (database.vendor() == Vendor.H2) {
-          ps.setString(11, alert.caseId());
-          ps.setString(12, alert.deadlineId());
-          ps.setString(13, alert.level().name());
-        }
+        int column = bind(ps, 1, alert);
+        ps.setString(column++, alert.caseId());
+        ps.setString(column++, alert.deadlineId());
+        ps.setString(column, alert.level().name());
         if (ps.executeUpdate() == 0) continue;
         try (ResultSet keys = ps.getGeneratedKeys()) {
           keys.next();
-          stored.add(new AlertView(keys.getLong(1), alert.caseId(), alert.gemeente(), alert.code(), alert.omschrijving(),
-              alert.level(), alert.due(), alert.responsible(), alert.raisedAt()));
+          stored.add(view(keys.getLong(1), alert));
         }
       }
     }
     return stored;
+  }
+
+  /** Binds {@code alert}'s ten columns from {@code column} on; the next column after them. */
+  private static int bind(PreparedStatement ps, int column, NewAlert alert) throws SQLException {
+    ps.setString(column, alert.caseId());
+    ps.setString(column + 1, alert.deadlineId());
+    ps.setString(column + 2, alert.gemeente());
+    ps.setString(column + 3, alert.code());
+    ps.setString(column + 4, alert.omschrijving());
+    ps.setString(column + 5, alert.level().name());
+    ps.setObject(column + 6, alert.due());
+    ps.setString(column + 7, alert.responsible());
+    Jdbc.setInstant(ps, column + 8, alert.scheduledFor());
+    Jdbc.setInstant(ps, column + 9, alert.raisedAt());
+    return column + 10;
+  }
+
+  private static AlertView view(long id, NewAlert alert) {
+    return new AlertView(id, alert.caseId(), alert.gemeente(), alert.code(), alert.omschrijving(), alert.level(), alert.due(),
+        alert.responsible(), alert.raisedAt());
   }
 
   /** Up to {@code limit} alerts after id {@code after}, of every gemeente, in id order: for the alert stream, which filters itself. */

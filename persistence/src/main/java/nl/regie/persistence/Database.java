@@ -37,6 +37,12 @@ public final class Database implements AutoCloseable {
     config.setUsername(settings.user());
     config.setPassword(settings.password());
     config.setDriverClassName(settings.vendor().driver());
+    if (settings.vendor() == Vendor.POSTGRESQL) {
+      // A batch of inserts goes as multi-row statements, each row in its batch's order: the
+      // projection writes a group's case-list rows and stream entries in batches, and the audit its
+      // entries; row by row, PostgreSQL planned and ran each as a statement of its own.
+      config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    }
     config.setMaximumPoolSize(settings.poolSize());
     config.setMinimumIdle(1);
     config.setConnectionTimeout(5_000);

@@ -53,6 +53,14 @@ final class Jdbc {
    * millisecond. On H2 it is an ordinary prepared statement.
    */
   static PreparedStatement pageQuery(Connection c, String sql) throws SQLException {
+    return unprepared(c, sql);
+  }
+
+  /**
+   * A statement PostgreSQL plans at every run and does not keep: for paging queries (above), and
+   * for statements whose text varies, such as a multi-row insert of as many rows as there are.
+   */
+  static PreparedStatement unprepared(Connection c, String sql) throws SQLException {
     PreparedStatement statement = c.prepareStatement(sql);
     if (statement.isWrapperFor(PGStatement.class)) statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     return statement;

@@ -172,6 +172,35 @@ class DeadlineProjectionHandlerTest {
     assertEquals(3, announced.size());
   }
 
+  /** More alerts than one statement takes, one already stored and one twice: each stored once, its ids in the alerts' order. */
+  @Test
+  void manyAlertsAreStoredOnceEachWithIdsInTheirOrder() throws Exception {
+    List<AlertStore.NewAlert> many = new ArrayList<>();
+    for (int i = 0; i < 1_500; i++) {
+      many.add(new AlertStore.NewAlert(String.format("many-%04d", i), "D8:12345678", "0983", "D8", "Aanbieder bevestigt",
+          AlertLevel.MISSED, LocalDate.parse("2026-12-28"), "aanbieder:12345678", MISS, MISS.plusSeconds(2)));
+    }
+    List<AlertView> first = insert(many.subList(0, 1));
+    List<AlertStore.NewAlert> again = new ArrayList<>(many);
+    again.add(700, many.get(699));
+    List<AlertView> rest = insert(again);
+    assertEquals(1, first.size());
+    assertEquals(many.subList(1, many.size()).stream().map(AlertStore.NewAlert::caseId).toList(),
+        rest.stream().map(AlertView::caseId).toList(), "the one stored before and the repeat left out, in order");
+    for (int i = 1; i < rest.size(); i++) assertTrue(rest.get(i).id() > rest.get(i - 1).id());
+    assertTrue(rest.get(0).id() > first.get(0).id());
+    assertEquals(List.of(), insert(many));
+  }
+
+  private static List<AlertView> insert(List<AlertStore.NewAlert> newAlerts) throws Exception {
+    try (var c = database.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      List<AlertView> stored = alerts.insertOnce(c, newAlerts);
+      c.commit();
+      return stored;
+    }
+  }
+
   @Test
   void aSweepReadsALargeBacklogInPagesWithoutRepeats() throws Exception {
     for (int i = 0; i < 25; i++) process(String.format("sweep-%02d", i), set("D8:12345678"));
