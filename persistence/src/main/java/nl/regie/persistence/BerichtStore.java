@@ -161,22 +161,24 @@ public final class BerichtStore {
     List<Object> params = new ArrayList<>(List.of(ontvanger, after));
     params.addAll(soorten);
     params.add(limit);
-    return many(sql, params.toArray());
+    return many(true, sql, params.toArray());
   }
 
   /** Every bericht about {@code caseId}, oldest first. */
   public List<Stored> ofCase(String caseId) {
-    return many("SELECT " + COLUMNS + " FROM bericht WHERE case_id = ? ORDER BY id", caseId);
+    return many(false, "SELECT " + COLUMNS + " FROM bericht WHERE case_id = ? ORDER BY id", caseId);
   }
 
   private Optional<Stored> one(String sql, Object... params) {
-    List<Stored> found = many(sql, params);
+    List<Stored> found = many(false, sql, params);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  private List<Stored> many(String sql, Object... params) {
+  /** {@code page}: a query that pages through the berichten ({@link Jdbc#pageQuery}), not a lookup by key. */
+  private List<Stored> many(boolean page, String sql, Object... params) {
     List<Stored> found = new ArrayList<>();
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = Jdbc.pageQuery(c, sql)) {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = page ? Jdbc.pageQuery(c, sql) : c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) found.add(read(rs));

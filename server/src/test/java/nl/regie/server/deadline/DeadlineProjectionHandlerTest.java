@@ -62,7 +62,15 @@ class DeadlineProjectionHandlerTest {
   /** One group of {@code events} of the case, in one transaction, as the projection hands them over. */
   void process(String caseId, CaseEvent... events) throws Exception {
     List<EventEnvelope<CaseEvent>> group = new ArrayList<>();
-    for (CaseEvent event : events) group.add(EventEnvelope.create(Offset.sequence(++seqNr), "Case|" + caseId, seqNr, event, 0L));
+    for (CaseEvent event : events) group.add(envelope(caseId, event));
+    process(group);
+  }
+
+  EventEnvelope<CaseEvent> envelope(String caseId, CaseEvent event) {
+    return EventEnvelope.create(Offset.sequence(++seqNr), "Case|" + caseId, seqNr, event, 0L);
+  }
+
+  void process(List<EventEnvelope<CaseEvent>> group) throws Exception {
     HikariJdbcSession session = new HikariJdbcSession(database);
     try {
       handler.process(session, group);
@@ -148,22 +156,12 @@ class DeadlineProjectionHandlerTest {
         Scope.AANBIEDER, "12345678", Set.of(Gebeurtenis.WMO302_ONTVANGEN), LocalDate.parse("2026-12-28"), null, MISS, null,
         DeadlineStatus.OPEN, false), Instant.parse("2026-12-22T09:00:00Z")));
     process("batch-c", set("D8:12345678"));
-    List<EventEnvelope<CaseEvent>> group = new ArrayList<>();
-    for (Object[] e : List.of(
-        new Object[] {"batch-a", alerted("D8:12345678", AlertLevel.WARNING, WARN)},
-        new Object[] {"batch-b", alerted("D8:12345678", AlertLevel.MISSED, MISS)},
-        new Object[] {"batch-c", alerted("D8:12345678", AlertLevel.MISSED, MISS)},
-        new Object[] {"batch-c", new CaseEvent.DeadlineMet("D8:12345678", true, Instant.parse("2026-12-29T09:00:00Z"))},
-        new Object[] {"batch-d", set("D8:12345678")})) {
-      group.add(EventEnvelope.create(Offset.sequence(++seqNr), "Case|" + e[0], seqNr, (CaseEvent) e[1], 0L));
-    }
-    HikariJdbcSession session = new HikariJdbcSession(database);
-    try {
-      handler.process(session, group);
-      session.commit();
-    } finally {
-      session.close();
-    }
+    process(List.of(
+        envelope("batch-a", alerted("D8:12345678", AlertLevel.WARNING, WARN)),
+        envelope("batch-b", alerted("D8:12345678", AlertLevel.MISSED, MISS)),
+        envelope("batch-c", alerted("D8:12345678", AlertLevel.MISSED, MISS)),
+        envelope("batch-c", new CaseEvent.DeadlineMet("D8:12345678", true, Instant.parse("2026-12-29T09:00:00Z"))),
+        envelope("batch-d", set("D8:12345678"))));
     Instant later = ESCALATE.plusSeconds(86_400);
     assertEquals(List.of(new DeadlineIndex.Due("batch-a", MISS)), dueFor("batch-a", later), "warned: the miss is next");
     assertTrue(dueFor("batch-b", later).isEmpty(), "missed without an escalation: done");
