@@ -3,6 +3,7 @@ package nl.regie.persistence;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * Reads the instants and dates that Regie stores ({@code 2027-01-04T09:00:00Z}, with up to nine
@@ -26,8 +28,8 @@ public final class IsoTimeModule extends SimpleModule {
 
   public IsoTimeModule() {
     super("IsoTimeModule");
-    addDeserializer(Instant.class, new InstantReader());
-    addDeserializer(LocalDate.class, new DateReader());
+    addDeserializer(Instant.class, new QuickReader<>(Instant.class, IsoTimeModule::parse, InstantDeserializer.INSTANT));
+    addDeserializer(LocalDate.class, new QuickReader<>(LocalDate.class, IsoTimeModule::parseDate, LocalDateDeserializer.INSTANCE));
   }
 
   /**
@@ -88,35 +90,25 @@ public final class IsoTimeModule extends SimpleModule {
     return value;
   }
 
-  private static final class InstantReader extends StdScalarDeserializer<Instant> {
+  /** Reads a string through {@code quick}, and whatever {@code quick} does not take through {@code full}. */
+  private static final class QuickReader<T> extends StdScalarDeserializer<T> {
 
-    private InstantReader() {
-      super(Instant.class);
+    private final Function<String, T> quick;
+    private final JsonDeserializer<T> full;
+
+    private QuickReader(Class<T> type, Function<String, T> quick, JsonDeserializer<T> full) {
+      super(type);
+      this.quick = quick;
+      this.full = full;
     }
 
     @Override
-    public Instant deserialize(JsonParser json, DeserializationContext context) throws IOException {
+    public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
       if (json.currentToken() == JsonToken.VALUE_STRING) {
-        Instant instant = parse(json.getText());
-        if (instant != null) return instant;
+        T value = quick.apply(json.getText());
+        if (value != null) return value;
       }
-      return InstantDeserializer.INSTANT.deserialize(json, context);
-    }
-  }
-
-  private static final class DateReader extends StdScalarDeserializer<LocalDate> {
-
-    private DateReader() {
-      super(LocalDate.class);
-    }
-
-    @Override
-    public LocalDate deserialize(JsonParser json, DeserializationContext context) throws IOException {
-      if (json.currentToken() == JsonToken.VALUE_STRING) {
-        LocalDate date = parseDate(json.getText());
-        if (date != null) return date;
-      }
-      return LocalDateDeserializer.INSTANCE.deserialize(json, context);
+      return full.deserialize(json, context);
     }
   }
 }

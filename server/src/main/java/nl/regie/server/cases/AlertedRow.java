@@ -21,22 +21,25 @@ record AlertedRow(CaseList.Row row, Set<String> aanbieders, boolean changed) imp
    * not seen is the next alert, and the row tells what it does.
    */
   static boolean canFollow(CaseList.Row row, List<EventEnvelope<CaseEvent>> events) {
-    long version = row.version();
-    CaseList.Row moved = row;
     for (EventEnvelope<CaseEvent> envelope : events) {
-      if (envelope.sequenceNr() <= version) continue;
-      if (envelope.sequenceNr() != version + 1 || !(envelope.event() instanceof CaseEvent.DeadlineAlerted alert)) return false;
-      moved = CaseListState.afterAlert(moved, alert, ++version);
-      if (moved == null) return false;
+      row = step(row, envelope.sequenceNr(), envelope.event());
+      if (row == null) return false;
     }
     return true;
+  }
+
+  /** {@code row} after the event, the same row if it has seen it, or null when the event cannot move it alone. */
+  private static CaseList.Row step(CaseList.Row row, long sequenceNr, CaseEvent event) {
+    if (sequenceNr <= row.version()) return row;
+    if (sequenceNr != row.version() + 1 || !(event instanceof CaseEvent.DeadlineAlerted alert)) return null;
+    return CaseListState.afterAlert(row, alert, sequenceNr);
   }
 
   @Override
   public AlertedRow next(long sequenceNr, CaseEvent event) {
     if (sequenceNr <= row.version()) return this;
     ListedCase.checkFollows(row.caseId(), row.version(), sequenceNr);
-    CaseList.Row moved = event instanceof CaseEvent.DeadlineAlerted alert ? CaseListState.afterAlert(row, alert, sequenceNr) : null;
+    CaseList.Row moved = step(row, sequenceNr, event);
     // canFollow said yes to exactly these events
     if (moved == null) throw new IllegalStateException("case " + row.caseId() + ": event " + sequenceNr + " cannot move its row alone");
     return new AlertedRow(moved, aanbieders, true);
