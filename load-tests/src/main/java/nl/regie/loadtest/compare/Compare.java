@@ -39,7 +39,7 @@ public final class Compare {
 
   /** The run's settings; see {@link #usage()}. */
   record Options(int cases, int inFlight, int warmUp, double rate, int openSeconds, int rawSeconds, int port, boolean jfr,
-      int quietWait, boolean keep, Path jar, Path bare, Path results) {}
+      int quietWait, boolean keep, Path jar, List<String> regieJvm, Path bare, List<String> bareJvm, Path results) {}
 
   private Compare() {}
 
@@ -71,12 +71,12 @@ public final class Compare {
       sql("DROP DATABASE IF EXISTS " + rawDatabase + " WITH (FORCE)");
     }
 
-    Measured bare = measure(Contender.bare(o.bare(), o.results().resolveSibling("pekko-bare-build")), o, o.port());
+    Measured bare = measure(Contender.bare(o.bare(), o.bareJvm(), o.results().resolveSibling("pekko-bare-build")), o, o.port());
     String regieDatabase = "compare_regie_" + stamp;
     sql("CREATE DATABASE " + regieDatabase);
     Measured regie;
     try {
-      regie = measure(Contender.regie(o.jar(), regieDatabase), o, o.port() == 0 ? 0 : o.port() + 1);
+      regie = measure(Contender.regie(o.jar(), o.regieJvm(), regieDatabase), o, o.port() == 0 ? 0 : o.port() + 1);
     } finally {
       if (!o.keep()) sql("DROP DATABASE IF EXISTS " + regieDatabase + " WITH (FORCE)");
     }
@@ -200,7 +200,7 @@ public final class Compare {
     return """
         usage: load-tests/compare [--cases N] [--in-flight C] [--warm-up W] [--rate R] [--open-seconds S]
                                   [--raw-seconds T] [--port P] [--jfr] [--quiet-wait Q] [--keep] [--jar server.jar]
-                                  [--bare run-http.sh]
+                                  [--regie-jvm-arg A]... [--bare run-http.sh] [--bare-jvm-arg A]...
           --cases N         cases of the closed model (default 2000)
           --in-flight C     cases in flight in the closed model and its warm-up (default 64)
           --warm-up W       cases walked before measuring (default 1000)
@@ -212,7 +212,9 @@ public final class Compare {
           --quiet-wait Q    before each part wait up to Q seconds for the machine to be less than 25% busy (default 0)
           --keep            keep Regie's database (compare_regie_<time>)
           --jar             Regie's packaged server (default server/target/regie-server.jar)
-          --bare            the bare stack's run-http.sh (default ../shared/anchors/pekko-bare/run-http.sh)""";
+          --regie-jvm-arg A one more option of Regie's JVM, after -Xmx1g -XX:TieredStopAtLevel=1 (repeatable)
+          --bare            the bare stack's run-http.sh (default ../shared/anchors/pekko-bare/run-http.sh)
+          --bare-jvm-arg A  one more option of the bare stack's JVM (its JAVA_OPTS; repeatable)""";
   }
 
   static Options parse(String[] args) {
@@ -227,6 +229,8 @@ public final class Compare {
     int quietWait = 0;
     boolean keep = false;
     Path jar = Path.of("server/target/regie-server.jar");
+    List<String> regieJvm = new ArrayList<>();
+    List<String> bareJvm = new ArrayList<>();
     Path bare = Path.of("../shared/anchors/pekko-bare/run-http.sh");
     try {
       for (int i = 0; i < args.length; i++) {
@@ -242,7 +246,9 @@ public final class Compare {
           case "--quiet-wait" -> quietWait = Integer.parseInt(args[++i]);
           case "--keep" -> keep = true;
           case "--jar" -> jar = Path.of(args[++i]);
+          case "--regie-jvm-arg" -> regieJvm.add(args[++i]);
           case "--bare" -> bare = Path.of(args[++i]);
+          case "--bare-jvm-arg" -> bareJvm.add(args[++i]);
           default -> throw new IllegalArgumentException(args[i]);
         }
       }
@@ -252,6 +258,7 @@ public final class Compare {
       System.exit(2);
     }
     Path results = Path.of("load-tests/target/compare", LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    return new Options(cases, inFlight, warmUp, rate, openSeconds, rawSeconds, port, jfr, quietWait, keep, jar, bare, results);
+    return new Options(cases, inFlight, warmUp, rate, openSeconds, rawSeconds, port, jfr, quietWait, keep, jar, List.copyOf(regieJvm), bare,
+        List.copyOf(bareJvm), results);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,14 @@ record Contender(String name, String database, String readyPath, String token, S
 
   /**
    * The bare stack ({@code run-http.sh PORT}, see its README): it builds itself with Maven in
-   * {@code work} and recreates its database, {@code pekko_bench}. It has no health path; a read of
-   * a case answers once sharding is up. It ignores the token.
+   * {@code work} and recreates its database, {@code pekko_bench}; {@code jvmArgs} go to its JVM
+   * (its {@code JAVA_OPTS}). It has no health path; a read of a case answers once sharding is up.
+   * It ignores the token.
    */
-  static Contender bare(Path runHttp, Path work) {
+  static Contender bare(Path runHttp, List<String> jvmArgs, Path work) {
     return new Contender("bare", "pekko_bench", "/api/v1/cases/readiness-probe", "", "bench.pekko.", (port, log) -> {
       return ServerUnderTest.launch(List.of("bash", runHttp.toString(), String.valueOf(port)),
-          Map.of("PEKKO_BARE_WORK", work.toAbsolutePath().toString()), port, log);
+          Map.of("PEKKO_BARE_WORK", work.toAbsolutePath().toString(), "JAVA_OPTS", String.join(" ", jvmArgs)), port, log);
     }, null);
   }
 
@@ -54,13 +56,13 @@ record Contender(String name, String database, String readyPath, String token, S
   static final Duration CASE_STREAM_RETENTION = Duration.ofDays(7);
 
   /**
-   * Regie's packaged server ({@code java -Xmx1g -jar regie-server.jar}) on {@code database}, which
-   * must exist and be empty, with a random JWT secret and a token of the region's toegang and
+   * Regie's packaged server ({@code java <ServerUnderTest.JVM_OPTIONS> <jvmArgs> -jar
+   * regie-server.jar}) on {@code database}, which must exist and be empty, with a random JWT secret and a token of the region's toegang and
    * backoffice, on the virtual clock (it starts at the real time and stands still, which a run of
    * minutes does not notice) so that the comparison can move it past the case stream's window. The
    * tokens are valid for 30 days, so that they outlive that move.
    */
-  static Contender regie(Path jar, String database) {
+  static Contender regie(Path jar, List<String> jvmArgs, String database) {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
     String secret = HexFormat.of().formatHex(bytes);
@@ -69,7 +71,9 @@ record Contender(String name, String database, String readyPath, String token, S
     String token = minter.mint(new Principal("compare", Set.of(Role.TOEGANG, Role.BACKOFFICE), gemeenten, null), Duration.ofDays(30));
     String admin = minter.mint(new Principal("compare-admin", Set.of(Role.ADMIN), Set.of(), null), Duration.ofDays(30));
     return new Contender("Regie", database, "/health/ready", token, "nl.regie.", (port, log) -> {
-      return ServerUnderTest.start(jar, List.of("-Xmx1g"), Map.of(
+      List<String> jvm = new ArrayList<>(ServerUnderTest.JVM_OPTIONS);
+      jvm.addAll(jvmArgs);
+      return ServerUnderTest.start(jar, jvm, Map.of(
           "REGIE_DB_URL", SERVER + database,
           "REGIE_DB_USER", "postgres",
           "REGIE_JWT_SECRET", secret,

@@ -20,12 +20,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged server ({@code java -jar server/target/regie-server.jar}) as a child process on
+ * The packaged server ({@code java <options> -jar server/target/regie-server.jar}) as a child process on
  * loopback, with its output in a log file; and what can be read of it from outside: readiness,
  * heap (through {@code jcmd}), resident memory and CPU time (through {@code /proc}). Closing it
  * stops it as an operator would (SIGTERM), and kills it if it does not stop within a minute.
  */
 public final class ServerUnderTest implements AutoCloseable {
+
+  /**
+   * The quick compiler only (C1), as the README starts the server: on two cores the optimizing
+   * compiler (C2) takes most of a core for minutes after each start, and a burst of deadlines after
+   * a start took twice as long with it (BENCHMARKS.md, "The JIT on two cores").
+   */
+  public static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+  /** The JVM options of the load tests' servers: a heap of 1 GB and {@link #QUICK_JIT}. */
+  public static final List<String> JVM_OPTIONS = List.of("-Xmx1g", QUICK_JIT);
 
   private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 

@@ -154,7 +154,7 @@ public final class StreamBenchmark {
     HttpClient http = HttpClient.newHttpClient();
     System.out.printf(Locale.ROOT, "stream benchmark: %d subscribers, %d cases a run, %d in flight, %d cores, %s%n",
         subscribers, cases, inFlight, Runtime.getRuntime().availableProcessors(), Instant.now());
-    try (ServerUnderTest server = ServerUnderTest.start(jar, List.of("-Xmx1g"), env, work.resolve("server.log"))) {
+    try (ServerUnderTest server = ServerUnderTest.start(jar, ServerUnderTest.JVM_OPTIONS, env, work.resolve("server.log"))) {
       server.awaitReady(http, Duration.ofSeconds(120));
       // A warm-up, then the run without subscribers.
       RegionSimulation.run(server.base(), token, cases / 2, inFlight, 40, new Random(1));

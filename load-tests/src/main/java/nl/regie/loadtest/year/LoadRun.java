@@ -53,6 +53,7 @@ public final class LoadRun {
     String database = null;
     Path jar = Path.of("server/target/regie-server.jar");
     Path results = Path.of("load-tests/target/gatling");
+    List<String> jvm = new ArrayList<>(ServerUnderTest.JVM_OPTIONS);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> url = args[++i];
@@ -60,9 +61,10 @@ public final class LoadRun {
         case "--database" -> database = args[++i];
         case "--jar" -> jar = Path.of(args[++i]);
         case "--results" -> results = Path.of(args[++i]);
+        case "--jvm-arg" -> jvm.add(args[++i]);
         default -> {
           if (args[i].startsWith("--")) {
-            System.err.println("usage: LoadRun [profile|file.yaml] [--url URL] [--keep] [--database name] [--jar server.jar] [--results folder]");
+            System.err.println("usage: LoadRun [profile|file.yaml] [--url URL] [--keep] [--database name] [--jar server.jar] [--results folder] [--jvm-arg A]...");
             System.exit(2);
           }
           profileName = args[i];
@@ -76,13 +78,14 @@ public final class LoadRun {
       String base = url.replaceAll("/$", "");
       outcome = run(script, new Target(base, remoteSecret(), () -> metricsCpu(base), "from its /metrics"), results);
     } else {
-      outcome = runOnFreshServer(script, jar, results, keep, database);
+      outcome = runOnFreshServer(script, jar, List.copyOf(jvm), results, keep, database);
     }
     System.out.println(outcome.screen());
     System.exit(outcome.verdict().passed() ? 0 : 1);
   }
 
-  private static Outcome runOnFreshServer(Script script, Path jar, Path results, boolean keep, String named) throws Exception {
+  private static Outcome runOnFreshServer(Script script, Path jar, List<String> jvm, Path results, boolean keep, String named)
+      throws Exception {
     if (!Files.isRegularFile(jar)) throw new IllegalStateException(jar + " is missing: package first (load-tests/run does)");
     String database = named != null ? named : "regie_load_" + script.profile().naam() + "_" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     String server = "jdbc:postgresql://127.0.0.1:5432/";
@@ -92,7 +95,7 @@ public final class LoadRun {
     String secretText = HexFormat.of().formatHex(secret);
     Path log = Files.createDirectories(results).resolve(database + ".log");
     Timeline timeline = new Timeline(script);
-    try (ServerUnderTest sut = ServerUnderTest.start(jar, List.of("-Xmx1g"), Map.of(
+    try (ServerUnderTest sut = ServerUnderTest.start(jar, jvm, Map.of(
         "REGIE_DB_URL", server + database,
         "REGIE_DB_USER", "postgres",
         "REGIE_JWT_SECRET", secretText,
