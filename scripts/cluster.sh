@@ -41,7 +41,7 @@ launch() {
   REGIE_DB_PASSWORD="${PGPASSWORD:-}" REGIE_JWT_SECRET="$(cat "$CLUSTER_DIR/secret")" \
   REGIE_CLOCK="${REGIE_CLOCK:-virtual}" REGIE_DATA_DIR="$CLUSTER_DIR/node-$i" \
   REGIE_SHUTDOWN_DRAIN="${REGIE_SHUTDOWN_DRAIN:-3s}" \
-    nohup java "-Xmx${NODE_XMX:-512m}" -jar "$CLUSTER_DIR/regie-server.jar" >>"$log" 2>&1 &
+    nohup java "-Xmx${NODE_XMX:-512m}" -XX:TieredStopAtLevel=1 -jar "$CLUSTER_DIR/regie-server.jar" >>"$log" 2>&1 &
   echo $! >"$CLUSTER_DIR/node-$i.pid"
 }
 

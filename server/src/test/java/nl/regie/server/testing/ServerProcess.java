@@ -44,7 +44,9 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   private static ServerProcess launch(List<String> main, int port, Map<String, String> env, Path log) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+    // The quick compiler only, as the README starts the server (its "Configuration").
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1"));
     command.addAll(main);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("REGIE_HTTP_PORT", String.valueOf(port));
