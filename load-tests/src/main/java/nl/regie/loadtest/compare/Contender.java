@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +70,7 @@ record Contender(String name, String database, String readyPath, String token, S
     String token = minter.mint(new Principal("compare", Set.of(Role.TOEGANG, Role.BACKOFFICE), gemeenten, null), Duration.ofDays(30));
     String admin = minter.mint(new Principal("compare-admin", Set.of(Role.ADMIN), Set.of(), null), Duration.ofDays(30));
     return new Contender("Regie", database, "/health/ready", token, "nl.regie.", (port, log) -> {
-      List<String> jvm = new ArrayList<>(ServerUnderTest.JVM_OPTIONS);
-      jvm.addAll(jvmArgs);
-      return ServerUnderTest.start(jar, jvm, Map.of(
+      return ServerUnderTest.start(jar, ServerUnderTest.jvmOptions(jvmArgs), Map.of(
           "REGIE_DB_URL", SERVER + database,
           "REGIE_DB_USER", "postgres",
           "REGIE_JWT_SECRET", secret,

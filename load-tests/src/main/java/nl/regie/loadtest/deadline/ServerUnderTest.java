@@ -37,6 +37,13 @@ public final class ServerUnderTest implements AutoCloseable {
   /** The JVM options of the load tests' servers: a heap of 1 GB and {@link #QUICK_JIT}. */
   public static final List<String> JVM_OPTIONS = List.of("-Xmx1g", QUICK_JIT);
 
+  /** {@link #JVM_OPTIONS} and then {@code more}, which win where they say the same. */
+  public static List<String> jvmOptions(List<String> more) {
+    List<String> options = new ArrayList<>(JVM_OPTIONS);
+    options.addAll(more);
+    return List.copyOf(options);
+  }
+
   private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
   private final Process process;

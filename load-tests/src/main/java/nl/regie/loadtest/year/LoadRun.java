@@ -53,7 +53,7 @@ public final class LoadRun {
     String database = null;
     Path jar = Path.of("server/target/regie-server.jar");
     Path results = Path.of("load-tests/target/gatling");
-    List<String> jvm = new ArrayList<>(ServerUnderTest.JVM_OPTIONS);
+    List<String> jvmArgs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> url = args[++i];
@@ -61,7 +61,7 @@ public final class LoadRun {
         case "--database" -> database = args[++i];
         case "--jar" -> jar = Path.of(args[++i]);
         case "--results" -> results = Path.of(args[++i]);
-        case "--jvm-arg" -> jvm.add(args[++i]);
+        case "--jvm-arg" -> jvmArgs.add(args[++i]);
         default -> {
           if (args[i].startsWith("--")) {
             System.err.println("usage: LoadRun [profile|file.yaml] [--url URL] [--keep] [--database name] [--jar server.jar] [--results folder] [--jvm-arg A]...");
@@ -78,7 +78,7 @@ public final class LoadRun {
       String base = url.replaceAll("/$", "");
       outcome = run(script, new Target(base, remoteSecret(), () -> metricsCpu(base), "from its /metrics"), results);
     } else {
-      outcome = runOnFreshServer(script, jar, List.copyOf(jvm), results, keep, database);
+      outcome = runOnFreshServer(script, jar, ServerUnderTest.jvmOptions(jvmArgs), results, keep, database);
     }
     System.out.println(outcome.screen());
     System.exit(outcome.verdict().passed() ? 0 : 1);

@@ -193,7 +193,8 @@ class DeadlineSeederTest {
         SeededCase sc = seeder.seededCase(i);
         CaseState state = CaseState.empty(sc.caseId()).apply(seeder.melding(sc)).apply(seeder.deadlineSet(sc));
         assertEquals(Optional.of(CaseListState.row(state, 2, sc.at())), list.load(c, sc.caseId()), sc.caseId());
-        assertEquals(new CaseList.NextDeadline(seeder.deadlineSet(sc).deadline().id(), sc.due(), DeadlineSeeder.RULE, "toegang:" + sc.gemeente(), DeadlineStatus.OPEN),
+        assertEquals(new CaseList.NextDeadline(seeder.deadlineSet(sc).deadline().id(), sc.due(), DeadlineSeeder.RULE,
+                "toegang:" + sc.gemeente(), DeadlineStatus.OPEN),
             list.load(c, sc.caseId()).orElseThrow().next(), "its D3 puts it in the work queue");
       }
     }

@@ -214,16 +214,12 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
     @Override
     public Write deadlineSet(CaseEvent.DeadlineSet e) {
       Deadline d = e.deadline();
-      return c -> {
-        index.schedule(c, caseId, d.id(), d.warnAt(), d.missedAt(), d.escalateAt());
-      };
+      return c -> index.schedule(c, caseId, d.id(), d.warnAt(), d.missedAt(), d.escalateAt());
     }
 
     @Override
     public Write deadlineMet(CaseEvent.DeadlineMet e) {
-      return c -> {
-        index.remove(c, caseId, e.deadlineId());
-      };
+      return c -> index.remove(c, caseId, e.deadlineId());
     }
 
     @Override
@@ -233,9 +229,7 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
 
     @Override
     public Write deadlineVervallen(CaseEvent.DeadlineVervallen e) {
-      return c -> {
-        index.remove(c, caseId, e.deadlineId());
-      };
+      return c -> index.remove(c, caseId, e.deadlineId());
     }
 
     @Override
@@ -251,9 +245,7 @@ public final class DeadlineProjectionHandler extends JdbcHandler<List<EventEnvel
 
     @Override
     public Write toewijzingAfgelopen(CaseEvent.ToewijzingAfgelopen e) {
-      return c -> {
-        index.remove(c, caseId, afloop(e.toewijzingNummer()));
-      };
+      return c -> index.remove(c, caseId, afloop(e.toewijzingNummer()));
     }
 
     @Override
