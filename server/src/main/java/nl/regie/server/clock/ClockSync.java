@@ -2,6 +2,7 @@ package nl.regie.server.clock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,10 @@ import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.cluster.Member;
+import org.apache.pekko.cluster.MemberStatus;
+import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.actor.typed.receptionist.ServiceKey;
 
@@ -26,7 +31,9 @@ import org.apache.pekko.actor.typed.receptionist.ServiceKey;
  * answer waits until they have all taken it on (or {@link #SPREAD_TIMEOUT} passed), so that after
  * {@code POST /admin/v1/clock} every node's cases and scheduler work at the new time. A node that
  * was not told (it joined meanwhile, or did not answer in time) reads the saved time every
- * refresh interval, so it is behind for at most that long.
+ * refresh interval, so it is behind for at most that long. A node that is up in the cluster but not
+ * yet known here (the receptionist spreads registrations a moment after a node joins) is waited
+ * for, up to {@link #SPREAD_TIMEOUT}, before the move is told.
  *
  * <p>Why not Distributed Data: its replicas notify subscribers on an interval of their own, and a
  * move's answer should mean that every node has the time. Why not a singleton holding the time:
@@ -49,6 +56,11 @@ public final class ClockSync {
 
   private record Nodes(Receptionist.Listing listing) implements Command {}
 
+  /** Tell the moves that wait for nodes not yet known, without them. */
+  private enum SpreadNow implements Command {
+    INSTANCE
+  }
+
   private enum Refresh implements Command {
     INSTANCE
   }
@@ -56,9 +68,12 @@ public final class ClockSync {
   private record Refreshed(Throwable failure) implements Command {}
 
   private final ActorContext<Command> context;
+  private final TimerScheduler<Command> timers;
   private final VirtualClock clock;
   private final Executor blocking;
   private Set<ActorRef<Command>> nodes = Set.of();
+  /** Moves waiting until every node up in the cluster is known here. */
+  private final List<Spread> waiting = new ArrayList<>();
   private boolean refreshing;
   private boolean failing;
 
@@ -74,18 +89,21 @@ public final class ClockSync {
       ActorRef<Receptionist.Listing> listings = context.messageAdapter(Receptionist.Listing.class, Nodes::new);
       context.getSystem().receptionist().tell(Receptionist.subscribe(KEY, listings));
       timers.startTimerWithFixedDelay(Refresh.INSTANCE, refreshInterval);
-      return new ClockSync(context, clock, blocking).behavior();
+      return new ClockSync(context, timers, clock, blocking).behavior();
     }));
   }
 
   /** Tells every node that this one moved the clock to {@code now}; completes when they have it or gave up waiting. */
   public static CompletionStage<Instant> spread(ActorRef<Command> sync, Instant now, ActorSystem<?> system) {
-    return AskPattern.<Command, Done>ask(sync, replyTo -> new Spread(now, replyTo), SPREAD_TIMEOUT.plusSeconds(1), system.scheduler())
+    return AskPattern.<Command, Done>ask(sync, replyTo -> new Spread(now, replyTo),
+            // Waiting for nodes not yet known, then for their answers.
+            SPREAD_TIMEOUT.multipliedBy(2).plusSeconds(1), system.scheduler())
         .handle((done, failure) -> now);
   }
 
-  private ClockSync(ActorContext<Command> context, VirtualClock clock, Executor blocking) {
+  private ClockSync(ActorContext<Command> context, TimerScheduler<Command> timers, VirtualClock clock, Executor blocking) {
     this.context = context;
+    this.timers = timers;
     this.clock = clock;
     this.blocking = blocking;
   }
@@ -95,6 +113,7 @@ public final class ClockSync {
         .onMessage(Moved.class, this::onMoved)
         .onMessage(Spread.class, this::onSpread)
         .onMessage(Nodes.class, this::onNodes)
+        .onMessageEquals(SpreadNow.INSTANCE, this::onSpreadNow)
         .onMessageEquals(Refresh.INSTANCE, this::onRefresh)
         .onMessage(Refreshed.class, this::onRefreshed)
         .build();
@@ -107,6 +126,36 @@ public final class ClockSync {
   }
 
   private Behavior<Command> onSpread(Spread spread) {
+    if (knowsEveryNode()) {
+      tell(spread);
+    } else {
+      waiting.add(spread);
+      if (!timers.isTimerActive(SpreadNow.INSTANCE)) timers.startSingleTimer(SpreadNow.INSTANCE, SPREAD_TIMEOUT);
+    }
+    return Behaviors.same();
+  }
+
+  private Behavior<Command> onSpreadNow() {
+    tellWaiting();
+    return Behaviors.same();
+  }
+
+  private void tellWaiting() {
+    timers.cancel(SpreadNow.INSTANCE);
+    waiting.forEach(this::tell);
+    waiting.clear();
+  }
+
+  /** Whether a clock-sync is known here for each node that is up in the cluster. */
+  private boolean knowsEveryNode() {
+    int up = 0;
+    for (Member member : Cluster.get(context.getSystem()).state().getMembers()) {
+      if (member.status() == MemberStatus.up() || member.status() == MemberStatus.weaklyUp()) up++;
+    }
+    return nodes.size() >= up;
+  }
+
+  private void tell(Spread spread) {
     List<CompletableFuture<Done>> told = nodes.stream()
         .filter(node -> !node.equals(context.getSelf()))
         .map(node -> AskPattern.<Command, Done>ask(node, replyTo -> new Moved(spread.now(), replyTo), SPREAD_TIMEOUT,
@@ -117,11 +166,11 @@ public final class ClockSync {
         .toList();
     CompletableFuture.allOf(told.toArray(CompletableFuture[]::new))
         .whenComplete((done, failure) -> spread.replyTo().tell(Done.getInstance()));
-    return Behaviors.same();
   }
 
   private Behavior<Command> onNodes(Nodes nodes) {
     this.nodes = nodes.listing().getServiceInstances(KEY);
+    if (!waiting.isEmpty() && knowsEveryNode()) tellWaiting();
     return Behaviors.same();
   }
 
